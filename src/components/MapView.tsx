@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n';
+import { MunicipalityMap, type MunicipalityMapData } from '../map/controller';
+import { LIGHT_THEME } from '../map/theme';
+import { useViewStore } from '../state/store';
+
+/** Whether this browser can draw the map at all (old machines and some remote desktops cannot). */
+function supportsWebgl(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Mounts the map once and feeds it the view state through store subscriptions, so that a map
+ * frame never re-renders React. Test hooks: data-map-ready, data-selected.
+ */
+export function MapView({
+  data,
+  onMap,
+}: {
+  data: MunicipalityMapData;
+  onMap?: (map: MunicipalityMap | null) => void;
+}) {
+  const { t } = useI18n();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const selected = useViewStore((s) => s.municipality);
+  const [webgl] = useState(supportsWebgl);
+  const label = t('map.label');
+
+  useEffect(() => {
+    if (!webgl) return;
+    const container = containerRef.current!;
+    const map = new MunicipalityMap({
+      container,
+      data,
+      theme: LIGHT_THEME,
+      label,
+      onSelect: (code) => useViewStore.getState().selectMunicipality(code),
+      onReady: () => container.setAttribute('data-map-ready', 'true'),
+    });
+    map.setSelected(useViewStore.getState().municipality, { frame: false });
+    map.frame(false);
+    onMap?.(map);
+    const unsubscribe = useViewStore.subscribe((state, previous) => {
+      if (state.municipality !== previous.municipality) map.setSelected(state.municipality);
+    });
+    return () => {
+      unsubscribe();
+      onMap?.(null);
+      container.removeAttribute('data-map-ready');
+      map.destroy();
+    };
+    // The map is made once per data set; the label is only its initial accessible name.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, webgl]);
+
+  useEffect(() => {
+    containerRef.current?.querySelector('canvas')?.setAttribute('aria-label', label);
+  }, [label]);
+
+  return (
+    <div className="map-frame">
+      <div
+        ref={containerRef}
+        className="map"
+        data-testid="map"
+        data-selected={selected ?? undefined}
+      />
+      {!webgl ? <p className="notice map-frame__notice">{t('map.noWebgl')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import {
+  BasemapCollectionSchema,
+  CountiesFileSchema,
+  ManifestSchema,
+  MunicipalityCollectionSchema,
+} from './schemas';
+
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'DataFileError';
+  }
+}
+
+/** Fetches one generated file and parses it with its schema; a broken file is an error, never half-data. */
+export async function fetchDataFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
+  const url = `${import.meta.env.BASE_URL}data/${file}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    throw new DataFileError(file, `network error (${(error as Error).message})`);
+  }
+  if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DataFileError(file, 'not valid JSON');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DataFileError(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+export const DATA_FILES = {
+  municipalities: { file: 'municipalities.geojson', schema: MunicipalityCollectionSchema },
+  counties: { file: 'counties.json', schema: CountiesFileSchema },
+  basemap: { file: 'basemap.geojson', schema: BasemapCollectionSchema },
+  manifest: { file: 'manifest.json', schema: ManifestSchema },
+} as const;
+
+type DataFiles = typeof DATA_FILES;
+export type DataFileName = keyof DataFiles;
+
+export function useDataFile<K extends DataFileName>(name: K) {
+  const { file, schema } = DATA_FILES[name];
+  return useQuery({
+    queryKey: ['data', name],
+    queryFn: ({ signal }) =>
+      fetchDataFile(file, schema as DataFiles[K]['schema'], signal) as Promise<
+        z.infer<DataFiles[K]['schema']>
+      >,
+    staleTime: Infinity,
+    retry: 1,
+  });
+}

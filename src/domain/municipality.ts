@@ -1,0 +1,36 @@
+import type { MunicipalityCollection, MunicipalityProperties } from '../data/schemas';
+import { foldText } from './text';
+
+export type Municipality = MunicipalityProperties & { id: number };
+
+export type CountyCode = '24' | '25';
+
+/** The municipalities of the generated layer as domain records, focus first, then by name. */
+export function municipalitiesFrom(collection: MunicipalityCollection): Municipality[] {
+  return collection.features
+    .map((f) => ({ ...f.properties, id: f.id }))
+    .sort((a, b) => Number(b.focus) - Number(a.focus) || a.name.localeCompare(b.name, 'sv'));
+}
+
+/** Inhabitants per km² of land, from SCB's population 2016-12-31 and land area 2015-01-01. */
+export function densityPerKm2(m: Pick<Municipality, 'population' | 'areaLandKm2'>): number | null {
+  return m.areaLandKm2 > 0 ? m.population / m.areaLandKm2 : null;
+}
+
+/** Municipalities whose name matches what was typed, ignoring case and accents; prefix matches first. */
+export function matchMunicipalities<T extends { name: string }>(
+  query: string,
+  all: readonly T[],
+): T[] {
+  const q = foldText(query);
+  if (!q) return [...all];
+  const folded = all.map((m) => ({ m, name: foldText(m.name) }));
+  return [
+    ...folded.filter((x) => x.name.startsWith(q)),
+    ...folded.filter((x) => !x.name.startsWith(q) && x.name.includes(q)),
+  ].map((x) => x.m);
+}
+
+export function byCode(all: readonly Municipality[]): Map<string, Municipality> {
+  return new Map(all.map((m) => [m.code, m]));
+}

@@ -1,0 +1,48 @@
+/** Swedish, the default language and the reference catalogue: every key here must exist in English. */
+export const sv = {
+  'app.title': 'Integrationskartan',
+  'app.tagline': 'Integrationsarbete i Norrbottens och Västerbottens kommuner',
+  'app.skipToContent': 'Hoppa till innehållet',
+  'language.label': 'Språk',
+  'language.switchTo': 'In English',
+  'picker.label': 'Kommun',
+  'picker.placeholder': 'Sök kommun …',
+  'picker.noMatch': 'Ingen kommun matchar',
+  'picker.count': '{count} kommuner',
+  'picker.outside': 'utanför länen',
+  'map.label': 'Karta över kommunerna i Norrbotten och Västerbotten',
+  'map.noWebgl':
+    'Kartan kan inte visas i den här webbläsaren (WebGL saknas). Allt innehåll finns i listan.',
+  'map.loading': 'Kartan laddas …',
+  'map.summary': 'Kartan visar {count} kommuner. {selection}',
+  'map.summaryNone': 'Ingen kommun är vald.',
+  'map.summarySelected': 'Vald kommun: {name}.',
+  'panel.close': 'Stäng',
+  'panel.county': 'Län',
+  'panel.figures': 'Nyckeltal',
+  'panel.population': 'Folkmängd',
+  'panel.areaTotal': 'Total areal',
+  'panel.areaLand': 'Landareal',
+  'panel.density': 'Befolkningstäthet',
+  'panel.neighbours': 'Grannkommuner',
+  'panel.outsideCounties': 'utanför Norrbotten och Västerbotten',
+  'panel.contextNote':
+    'Kommunen ligger utanför Norrbotten och Västerbotten och visas som sammanhang.',
+  'unit.inhabitants': 'invånare',
+  'unit.km2': 'km²',
+  'unit.perKm2': 'inv./km²',
+  'source.label': 'Källa',
+  'source.computed': 'beräknat från',
+  'data.error': 'Kunde inte läsa in {what}.',
+  'data.retry': 'Försök igen',
+  'data.what.municipalities': 'kommungränserna',
+  'data.what.basemap': 'bakgrundskartan',
+  'data.what.catalogue': 'projektkatalogen',
+  'data.what.manifest': 'källförteckningen',
+  'data.loading': 'Laddar …',
+  noData: 'uppgift saknas',
+  'error.view': 'Något gick fel i den här vyn.',
+} as const;
+
+export type MessageKey = keyof typeof sv;
+export type Messages = Record<MessageKey, string>;

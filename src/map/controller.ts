@@ -1,0 +1,262 @@
+import { Map as MapLibreMap, Popup, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import notoLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import notoLatinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import type { BasemapCollection, CountiesFile, MunicipalityCollection } from '../data/schemas';
+import {
+  buildStyle,
+  INTERACTIVE_LAYERS,
+  LAYER,
+  NO_DATA_PATTERN,
+  SOURCE,
+  type LabelFont,
+} from './layers';
+import { boundsOf, countyBorderFeature, labelPoints } from './sources';
+import type { MapTheme } from './theme';
+
+setWorkerUrl(workerUrl);
+
+export interface MunicipalityMapData {
+  municipalities: MunicipalityCollection;
+  counties: CountiesFile;
+  basemap: BasemapCollection;
+}
+
+/** What the map shows per municipality for the current metric and filters. */
+export interface MunicipalityLook {
+  fill?: string;
+  noData?: boolean;
+  dimmed?: boolean;
+}
+
+export interface MunicipalityMapOptions {
+  container: HTMLElement;
+  data: MunicipalityMapData;
+  theme: MapTheme;
+  onSelect: (code: string) => void;
+  onReady: () => void;
+  /** Accessible name of the canvas. */
+  label: string;
+}
+
+const labelFont = (family: string): LabelFont => ({
+  family,
+  files: [
+    {
+      url: new URL(notoLatin, document.baseURI).href,
+      unicodeRange: ['U+0000-00FF', 'U+2000-206F'],
+    },
+    { url: new URL(notoLatinExt, document.baseURI).href, unicodeRange: ['U+0100-024F'] },
+  ],
+});
+
+function hatchPattern(colour: string): ImageData {
+  const size = 8;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, size, size);
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  ctx.moveTo(0, size);
+  ctx.lineTo(size, 0);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(size - 2, size + 2);
+  ctx.lineTo(size + 2, size - 2);
+  ctx.stroke();
+  return ctx.getImageData(0, 0, size, size);
+}
+
+const reducedMotion = () =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * Owns the MapLibre map: the camera and every per-feature highlight live here, outside React.
+ * React calls the setters when the view state changes; nothing is rebuilt, only feature-state.
+ */
+export class MunicipalityMap {
+  private readonly map: MapLibreMap;
+  private readonly ids = new Map<string, number>();
+  private readonly bounds: ReturnType<typeof boundsOf>;
+  private hovered: number | null = null;
+  private selected: string | null = null;
+  private highlighted = new Set<string>();
+  private looks = new Map<string, MunicipalityLook>();
+  private readonly popup = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: 'map-tooltip',
+    offset: 12,
+  });
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(private readonly options: MunicipalityMapOptions) {
+    const { data, theme } = options;
+    for (const f of data.municipalities.features) this.ids.set(f.properties.code, f.id);
+    this.bounds = boundsOf(data.municipalities);
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: buildStyle(
+        theme,
+        {
+          basemap: data.basemap as GeoJSON.FeatureCollection,
+          municipalities: data.municipalities as GeoJSON.FeatureCollection,
+          labels: labelPoints(data.municipalities),
+          countyBorder: countyBorderFeature(data.counties),
+          links: { type: 'FeatureCollection', features: [] },
+        },
+        labelFont(theme.font),
+      ),
+      bounds: this.bounds.region,
+      fitBoundsOptions: { padding: 16 },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxZoom: 11,
+      minZoom: 2,
+      cooperativeGestures: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    // Test hook: end-to-end scenarios click places by longitude/latitude through the map's projection.
+    (options.container as HTMLElement & { __map?: MapLibreMap }).__map = this.map;
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-label', options.label);
+    canvas.setAttribute('role', 'img');
+
+    this.map.setMissingStyleImageResolver((id) => {
+      if (id === NO_DATA_PATTERN) this.map.addImage(NO_DATA_PATTERN, hatchPattern('#8a8577'));
+    });
+    this.map.once('load', () => {
+      this.applyAllStates();
+      this.map.once('idle', () => options.onReady());
+    });
+    this.map.on('mousemove', INTERACTIVE_LAYERS, (e) => this.hover(e.features?.[0], e.lngLat));
+    this.map.on('mouseleave', INTERACTIVE_LAYERS, () => this.hover(undefined));
+    this.map.on('click', INTERACTIVE_LAYERS, (e) => {
+      const code = e.features?.[0]?.properties.code as string | undefined;
+      if (code) options.onSelect(code);
+    });
+    // The camera follows the container: a panel opening beside the map keeps the framing.
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map.resize();
+      this.frame(false);
+    });
+    this.resizeObserver.observe(options.container);
+  }
+
+  private setState(
+    code: string,
+    state: Record<string, unknown>,
+    source: string = SOURCE.municipalities,
+  ) {
+    const id = this.ids.get(code);
+    if (id === undefined || !this.map.getSource(source)) return;
+    this.map.setFeatureState({ source, id }, state);
+  }
+
+  private hover(feature: MapGeoJSONFeature | undefined, lngLat?: { lng: number; lat: number }) {
+    const id = feature ? Number(feature.id) : null;
+    if (id !== this.hovered) {
+      if (this.hovered !== null)
+        this.map.setFeatureState(
+          { source: SOURCE.municipalities, id: this.hovered },
+          { hover: false },
+        );
+      if (id !== null)
+        this.map.setFeatureState({ source: SOURCE.municipalities, id }, { hover: true });
+      this.hovered = id;
+    }
+    this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
+    if (feature && lngLat) {
+      this.popup.setLngLat(lngLat).setText(String(feature.properties.name)).addTo(this.map);
+    } else {
+      this.popup.remove();
+    }
+  }
+
+  private applyAllStates() {
+    for (const code of this.ids.keys()) {
+      const look = this.looks.get(code);
+      this.setState(code, {
+        fill: look?.fill ?? null,
+        noData: look?.noData ?? false,
+        dimmed: look?.dimmed ?? false,
+        selected: code === this.selected,
+        highlighted: this.highlighted.has(code),
+      });
+    }
+  }
+
+  setSelected(code: string | null, options: { frame: boolean } = { frame: true }) {
+    if (code === this.selected) return;
+    if (this.selected) this.setState(this.selected, { selected: false });
+    this.selected = code && this.ids.has(code) ? code : null;
+    if (this.selected) this.setState(this.selected, { selected: true });
+    if (options.frame) this.frame(!reducedMotion());
+  }
+
+  setLooks(looks: Map<string, MunicipalityLook>) {
+    this.looks = looks;
+    for (const code of this.ids.keys()) {
+      const look = looks.get(code);
+      this.setState(code, {
+        fill: look?.fill ?? null,
+        noData: look?.noData ?? false,
+        dimmed: look?.dimmed ?? false,
+      });
+    }
+  }
+
+  setHighlighted(codes: Iterable<string>) {
+    const next = new Set(codes);
+    for (const code of this.highlighted)
+      if (!next.has(code)) this.setState(code, { highlighted: false });
+    for (const code of next)
+      if (!this.highlighted.has(code)) this.setState(code, { highlighted: true });
+    this.highlighted = next;
+  }
+
+  setLinks(links: GeoJSON.FeatureCollection) {
+    const source = this.map.getSource(SOURCE.links);
+    if (source && 'setData' in source)
+      (source as { setData: (d: GeoJSON.GeoJSON) => void }).setData(links);
+  }
+
+  setLinkState(id: number, state: { highlighted?: boolean; dimmed?: boolean }) {
+    if (this.map.getSource(SOURCE.links))
+      this.map.setFeatureState({ source: SOURCE.links, id }, state);
+  }
+
+  setLinksVisible(visible: boolean) {
+    if (this.map.getLayer(LAYER.links))
+      this.map.setLayoutProperty(LAYER.links, 'visibility', visible ? 'visible' : 'none');
+  }
+
+  /** Frames the selected municipality, or the whole region when none is selected. */
+  frame(animate: boolean) {
+    const box = (this.selected && this.bounds.byCode.get(this.selected)) || this.bounds.region;
+    const { clientWidth, clientHeight } = this.options.container;
+    const padding = Math.max(8, Math.min(48, Math.min(clientWidth, clientHeight) / 8));
+    this.map.fitBounds(box, {
+      padding,
+      duration: animate ? 500 : 0,
+      maxZoom: this.selected ? 8 : 7,
+    });
+  }
+
+  /** The rendered map as a PNG data URL (used by the export). */
+  toDataUrl(): string {
+    return this.map.getCanvas().toDataURL('image/png');
+  }
+
+  destroy() {
+    this.resizeObserver.disconnect();
+    this.popup.remove();
+    this.map.remove();
+  }
+}

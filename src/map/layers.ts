@@ -1,0 +1,224 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { MapTheme } from './theme';
+
+/**
+ * The map style as pure data: sources are filled in by the caller, every layer comes from the
+ * theme. Highlights, colours and dimming are feature-state, so changing them never touches the
+ * GeoJSON.
+ *
+ * Feature-state of a municipality:
+ *   fill: string      its colour for the current metric (absent: the plain fill)
+ *   noData: boolean   the metric has no value for it: drawn hatched
+ *   dimmed: boolean   it has no match for the current filters
+ *   hover, selected, highlighted: boolean
+ */
+export const SOURCE = {
+  basemap: 'basemap',
+  municipalities: 'municipalities',
+  labels: 'municipality-labels',
+  countyBorder: 'county-border',
+  links: 'cooperation-links',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  countries: 'countries',
+  countryBorders: 'country-borders',
+  focusFill: 'municipality-fill',
+  contextFill: 'context-fill',
+  noData: 'municipality-no-data',
+  lakes: 'lakes',
+  outline: 'municipality-outline',
+  countyBorder: 'county-border',
+  links: 'cooperation-links',
+  highlight: 'municipality-highlight',
+  hover: 'municipality-hover',
+  selected: 'municipality-selected',
+  labels: 'municipality-labels',
+} as const;
+
+/** The layers that answer a click or hover on a municipality. */
+export const INTERACTIVE_LAYERS = [LAYER.focusFill, LAYER.contextFill];
+
+export const NO_DATA_PATTERN = 'no-data-hatch';
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const isFocus: ExpressionSpecification = ['==', ['get', 'focus'], true];
+
+export function buildLayers(theme: MapTheme): LayerSpecification[] {
+  return [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
+    {
+      id: LAYER.countries,
+      type: 'fill',
+      source: SOURCE.basemap,
+      filter: ['==', ['get', 'kind'], 'land'],
+      paint: { 'fill-color': theme.land },
+    },
+    {
+      id: LAYER.countryBorders,
+      type: 'line',
+      source: SOURCE.basemap,
+      filter: ['==', ['get', 'kind'], 'border'],
+      paint: { 'line-color': theme.countryBorder, 'line-width': 1 },
+    },
+    {
+      id: LAYER.contextFill,
+      type: 'fill',
+      source: SOURCE.municipalities,
+      filter: ['!', isFocus],
+      paint: {
+        'fill-color': theme.contextFill,
+        'fill-opacity': ['case', state('highlighted'), 1, 0.85],
+      },
+    },
+    {
+      id: LAYER.focusFill,
+      type: 'fill',
+      source: SOURCE.municipalities,
+      filter: isFocus,
+      paint: {
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], theme.municipalityFill]],
+        'fill-opacity': ['case', state('dimmed'), 0.35, 1],
+      },
+    },
+    {
+      id: LAYER.noData,
+      type: 'fill',
+      source: SOURCE.municipalities,
+      filter: isFocus,
+      paint: {
+        'fill-pattern': NO_DATA_PATTERN,
+        'fill-opacity': ['case', state('noData'), ['case', state('dimmed'), 0.4, 1], 0],
+      },
+    },
+    {
+      id: LAYER.lakes,
+      type: 'fill',
+      source: SOURCE.basemap,
+      filter: ['==', ['get', 'kind'], 'lake'],
+      paint: { 'fill-color': theme.lake },
+    },
+    {
+      id: LAYER.outline,
+      type: 'line',
+      source: SOURCE.municipalities,
+      paint: {
+        'line-color': theme.municipalityLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.4],
+      },
+    },
+    {
+      id: LAYER.countyBorder,
+      type: 'line',
+      source: SOURCE.countyBorder,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': theme.countyBorder,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.6, 8, 3],
+        'line-dasharray': [3, 1.5],
+      },
+    },
+    {
+      id: LAYER.links,
+      type: 'line',
+      source: SOURCE.links,
+      layout: { 'line-cap': 'round', visibility: 'none' },
+      paint: {
+        'line-color': theme.linkLine,
+        'line-width': ['case', state('highlighted'), 3.5, 1.5],
+        'line-opacity': ['case', state('dimmed'), 0.15, 0.8],
+      },
+    },
+    {
+      id: LAYER.highlight,
+      type: 'line',
+      source: SOURCE.municipalities,
+      paint: {
+        'line-color': theme.highlightLine,
+        'line-width': 3,
+        'line-opacity': ['case', state('highlighted'), 1, 0],
+      },
+    },
+    {
+      id: LAYER.hover,
+      type: 'line',
+      source: SOURCE.municipalities,
+      paint: {
+        'line-color': theme.hoverLine,
+        'line-width': 2,
+        'line-opacity': ['case', state('hover'), 1, 0],
+      },
+    },
+    {
+      id: LAYER.selected,
+      type: 'line',
+      source: SOURCE.municipalities,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': theme.selectedLine,
+        'line-width': 3.5,
+        'line-opacity': ['case', state('selected'), 1, 0],
+      },
+    },
+    {
+      id: LAYER.labels,
+      type: 'symbol',
+      source: SOURCE.labels,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [theme.font],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 6, 12, 8, 15],
+        'text-padding': 1,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': ['case', ['==', ['get', 'focus'], true], theme.label, theme.contextLabel],
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.4,
+      },
+    },
+  ];
+}
+
+export interface StyleSources {
+  basemap: GeoJSON.FeatureCollection;
+  municipalities: GeoJSON.FeatureCollection;
+  labels: GeoJSON.FeatureCollection;
+  countyBorder: GeoJSON.Feature;
+  links: GeoJSON.FeatureCollection;
+}
+
+/** Font files for labels: no glyph server, the woff2 files of Noto Sans served with the app. */
+export interface LabelFont {
+  family: string;
+  files: { url: string; unicodeRange: string[] }[];
+}
+
+export function buildStyle(
+  theme: MapTheme,
+  sources: StyleSources,
+  font: LabelFont,
+): StyleSpecification {
+  const geojson = (data: GeoJSON.GeoJSON): SourceSpecification => ({ type: 'geojson', data });
+  return {
+    version: 8,
+    name: 'Integrationskartan',
+    'font-faces': {
+      [font.family]: font.files.map((f) => ({ url: f.url, 'unicode-range': f.unicodeRange })),
+    },
+    sources: {
+      [SOURCE.basemap]: geojson(sources.basemap),
+      [SOURCE.municipalities]: geojson(sources.municipalities),
+      [SOURCE.labels]: geojson(sources.labels),
+      [SOURCE.countyBorder]: geojson(sources.countyBorder),
+      [SOURCE.links]: geojson(sources.links),
+    },
+    layers: buildLayers(theme),
+  };
+}

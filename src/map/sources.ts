@@ -1,0 +1,52 @@
+import type { CountiesFile, MunicipalityCollection } from '../data/schemas';
+
+type Bbox = [number, number, number, number];
+
+/** One label point per municipality, at the point chosen by the data build. */
+export function labelPoints(
+  collection: MunicipalityCollection,
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((f) => ({
+      type: 'Feature',
+      id: f.id,
+      properties: { name: f.properties.name, code: f.properties.code, focus: f.properties.focus },
+      geometry: { type: 'Point', coordinates: [f.properties.labelLon, f.properties.labelLat] },
+    })),
+  };
+}
+
+export function countyBorderFeature(counties: CountiesFile): GeoJSON.Feature {
+  return counties.border as GeoJSON.Feature;
+}
+
+function extend(box: Bbox, geometry: GeoJSON.MultiPolygon): Bbox {
+  let [w, s, e, n] = box;
+  for (const polygon of geometry.coordinates) {
+    for (const [x, y] of polygon[0]!) {
+      w = Math.min(w, x!);
+      e = Math.max(e, x!);
+      s = Math.min(s, y!);
+      n = Math.max(n, y!);
+    }
+  }
+  return [w, s, e, n];
+}
+
+const EMPTY: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+
+/** Bounding boxes for framing: each municipality, and the whole focus region. */
+export function boundsOf(collection: MunicipalityCollection): {
+  region: Bbox;
+  byCode: Map<string, Bbox>;
+} {
+  const byCode = new Map<string, Bbox>();
+  let region = EMPTY;
+  for (const f of collection.features) {
+    const box = extend(EMPTY, f.geometry);
+    byCode.set(f.properties.code, box);
+    if (f.properties.focus) region = extend(region, f.geometry);
+  }
+  return { region, byCode };
+}

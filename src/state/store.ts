@@ -1,0 +1,53 @@
+import { create } from 'zustand';
+import type { Language } from '../i18n';
+import { DEFAULT_VIEW, type CountyFilter, type ViewMode, type ViewState } from './view-state';
+
+/** Selection: which municipality and which project are open. */
+interface SelectionSlice {
+  selectMunicipality: (code: string | null) => void;
+  openProject: (id: string | null) => void;
+}
+
+/** Filters over the catalogue. */
+interface FilterSlice {
+  toggleTheme: (id: string) => void;
+  toggleTargetGroup: (id: string) => void;
+  toggleKind: (kind: string) => void;
+  setCounty: (county: CountyFilter) => void;
+  setQuery: (query: string) => void;
+  clearFilters: () => void;
+}
+
+/** How the view is shown: language, map or list, metric, comparison, layers. */
+interface PresentationSlice {
+  setLanguage: (language: Language) => void;
+  setView: (view: ViewMode) => void;
+  setMetric: (metric: string) => void;
+  setCompare: (codes: string[]) => void;
+  setLinks: (on: boolean) => void;
+  /** Replaces the whole view, as when the URL changes by Back/Forward. */
+  restore: (state: ViewState) => void;
+}
+
+export type ViewStore = ViewState & SelectionSlice & FilterSlice & PresentationSlice;
+
+const toggle = (list: string[], item: string) =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+export const useViewStore = create<ViewStore>()((set) => ({
+  ...DEFAULT_VIEW,
+  selectMunicipality: (code) => set({ municipality: code }),
+  openProject: (id) => set({ project: id }),
+  toggleTheme: (id) => set((s) => ({ themes: toggle(s.themes, id) })),
+  toggleTargetGroup: (id) => set((s) => ({ targetGroups: toggle(s.targetGroups, id) })),
+  toggleKind: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind) })),
+  setCounty: (county) => set({ county }),
+  setQuery: (query) => set({ query }),
+  clearFilters: () => set({ themes: [], targetGroups: [], kinds: [], county: 'all', query: '' }),
+  setLanguage: (language) => set({ language }),
+  setView: (view) => set({ view }),
+  setMetric: (metric) => set({ metric }),
+  setCompare: (compare) => set({ compare: compare.slice(0, 8) }),
+  setLinks: (links) => set({ links }),
+  restore: (state) => set(state),
+}));
