@@ -234,3 +234,22 @@ describe('refusing bad inputs', () => {
     ).rejects.toThrow(/^geo\/ak_riks\.zip: /);
   });
 });
+
+describe('refusing a bad catalogue', () => {
+  it('stops the build naming the file, the record, the field and the reason, all at once', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'catalogue-'));
+    for (const name of ['themes.json', 'target-groups.json']) {
+      await copyFile(path.join(paths.catalogueDir, name), path.join(dir, name));
+    }
+    const file = JSON.parse(await readFile(path.join(paths.catalogueDir, 'projects.json'), 'utf8'));
+    file.projects[0].links = [{ url: 'javascript:alert(1)' }];
+    file.projects[1].themes = ['no-such-theme'];
+    await writeFile(path.join(dir, 'projects.json'), JSON.stringify(file));
+    const error = await buildData({ ...paths, catalogueDir: dir }, NORTH_SWEDEN).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataBuildError);
+    const message = (error as Error).message;
+    expect(message).toContain('2 catalogue error(s)');
+    expect(message).toContain(`record "${file.projects[0].id}", field "links.0.url"`);
+    expect(message).toContain(`record "${file.projects[1].id}", field "themes.0"`);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {
@@ -7,7 +7,14 @@ import type {
   MunicipalityCollection,
   MunicipalityFeature,
 } from '../../src/data/schemas.ts';
-import { CountiesFileSchema, ManifestSchema } from '../../src/data/schemas.ts';
+import {
+  CountiesFileSchema,
+  GeneratedCatalogueSchema,
+  ManifestSchema,
+  type GeneratedCatalogue,
+} from '../../src/data/schemas.ts';
+import { checkCatalogue } from '../catalogue/check.ts';
+import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
 import { buildBasemap } from './basemap.ts';
 import { buildPathsFromEnv, regionFromEnv, type BuildPaths, type RegionConfig } from './config.ts';
 import { DataBuildError } from './errors.ts';
@@ -23,6 +30,7 @@ import { validateMunicipalities } from './validate.ts';
 export interface DataBuildResult {
   municipalities: MunicipalityCollection;
   counties: CountiesFile;
+  catalogue: GeneratedCatalogue;
   manifest: Manifest;
   files: Record<string, string>;
 }
@@ -124,11 +132,13 @@ export async function buildData(paths: BuildPaths, region: RegionConfig): Promis
     },
   });
 
+  const catalogue = await buildCatalogue(paths.catalogueDir, statistics, region);
   const basemap = buildBasemap(region.basemapBounds, region.basemapPrecision);
   const files: Record<string, string> = {
     'municipalities.geojson': JSON.stringify(municipalities),
     'counties.json': JSON.stringify(counties),
     'basemap.geojson': JSON.stringify(basemap),
+    'catalogue.json': JSON.stringify(catalogue),
   };
   const manifest: Manifest = ManifestSchema.parse({
     version: 1,
@@ -159,7 +169,27 @@ export async function buildData(paths: BuildPaths, region: RegionConfig): Promis
     ),
   });
   files['manifest.json'] = JSON.stringify(manifest, null, 2);
-  return { municipalities, counties, manifest, files };
+  return { municipalities, counties, catalogue, manifest, files };
+}
+
+/** The project catalogue, checked against the municipality register, as one file for the app. */
+async function buildCatalogue(
+  dir: string,
+  statistics: Map<string, { name: string }>,
+  region: RegionConfig,
+): Promise<GeneratedCatalogue> {
+  const register = new Map(
+    [...statistics].map(([code, row]) => [code, { name: row.name, focus: isFocusCounty(region, code.slice(0, 2)) }]),
+  );
+  const result = await checkCatalogue(dir, register);
+  if (!result.ok) {
+    throw new DataBuildError(
+      path.join(dir, 'projects.json'),
+      `${result.errors.length} catalogue error(s):\n  ${result.errors.map(formatCatalogueError).join('\n  ')}`,
+    );
+  }
+  const file = JSON.parse(await readFile(path.join(dir, 'projects.json'), 'utf8')) as { source: unknown };
+  return GeneratedCatalogueSchema.parse({ source: file.source, ...result.catalogue });
 }
 
 export async function writeData(outDir: string, files: Record<string, string>): Promise<void> {

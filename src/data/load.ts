@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   BasemapCollectionSchema,
   CountiesFileSchema,
+  GeneratedCatalogueSchema,
   ManifestSchema,
   MunicipalityCollectionSchema,
 } from './schemas';
@@ -50,6 +51,7 @@ export const DATA_FILES = {
   counties: { file: 'counties.json', schema: CountiesFileSchema },
   basemap: { file: 'basemap.geojson', schema: BasemapCollectionSchema },
   manifest: { file: 'manifest.json', schema: ManifestSchema },
+  catalogue: { file: 'catalogue.json', schema: GeneratedCatalogueSchema },
 } as const;
 
 type DataFiles = typeof DATA_FILES;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProjectSchema, SourceDocumentSchema, VocabularyItemSchema } from '../domain/catalogue/schema';
 
 /**
  * The one schema of the generated data files: the data build checks its output with it before
@@ -98,6 +99,15 @@ export const ManifestSchema = z.object({
   files: z.record(z.string(), z.object({ sha256: z.string(), bytes: z.number().int() })),
 });
 
+/** The project catalogue as the data build writes it for the app: checked, one file. */
+export const GeneratedCatalogueSchema = z.object({
+  source: SourceDocumentSchema,
+  projects: z.array(ProjectSchema),
+  themes: z.array(VocabularyItemSchema).min(1),
+  targetGroups: z.array(VocabularyItemSchema).min(1),
+});
+
+export type GeneratedCatalogue = z.infer<typeof GeneratedCatalogueSchema>;
 export type MunicipalityProperties = z.infer<typeof MunicipalityPropertiesSchema>;
 export type MunicipalityFeature = z.infer<typeof MunicipalityFeatureSchema>;
 export type MunicipalityCollection = z.infer<typeof MunicipalityCollectionSchema>;
