@@ -1,11 +1,23 @@
 import { useEffect, useMemo } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorNotice } from './components/ErrorNotice';
+import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
-import { MapView } from './components/MapView';
+import { Legend, type LegendModel } from './components/Legend';
+import { MapView, type MapLooks } from './components/MapView';
 import { MunicipalityPanel } from './components/MunicipalityPanel';
 import { MunicipalityPicker } from './components/MunicipalityPicker';
+import { MunicipalityProjects } from './components/MunicipalityProjects';
+import { ProjectDetail } from './components/ProjectDetail';
+import { ProjectList } from './components/ProjectList';
+import { ResultsList } from './components/ResultsList';
+import { SearchBox } from './components/SearchBox';
+import { useCatalogueResults } from './components/useCatalogueResults';
+import { ViewSwitch } from './components/ViewSwitch';
 import { useDataFile } from './data/load';
+import { indexCatalogue, municipalitiesOf } from './domain/catalogue/catalogue';
+import { cooperationLinks, linkFeatures } from './domain/catalogue/links';
+import { countView } from './domain/metrics/metric-view';
 import { byCode, municipalitiesFrom } from './domain/municipality';
 import { useI18n } from './i18n';
 import { useViewStore } from './state/store';
@@ -15,8 +27,12 @@ export function App() {
   const municipalitiesQuery = useDataFile('municipalities');
   const countiesQuery = useDataFile('counties');
   const basemapQuery = useDataFile('basemap');
+  const catalogueQuery = useDataFile('catalogue');
   const selectedCode = useViewStore((s) => s.municipality);
-  const selectMunicipality = useViewStore((s) => s.selectMunicipality);
+  const projectId = useViewStore((s) => s.project);
+  const view = useViewStore((s) => s.view);
+  const linksVisible = useViewStore((s) => s.links);
+  const setLinks = useViewStore((s) => s.setLinks);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -28,16 +44,15 @@ export function App() {
     [municipalitiesQuery.data],
   );
   const index = useMemo(() => byCode(municipalities), [municipalities]);
+  const catalogue = useMemo(
+    () => (catalogueQuery.data ? indexCatalogue(catalogueQuery.data) : null),
+    [catalogueQuery.data],
+  );
+  const results = useCatalogueResults(catalogue, municipalities);
   const selected = selectedCode ? index.get(selectedCode) : undefined;
+  const project = projectId && catalogue ? catalogue.byId.get(projectId) : undefined;
 
-  useEffect(() => {
-    if (!selectedCode) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) selectMunicipality(null);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selectedCode, selectMunicipality]);
+  useEscapeToClose(Boolean(selectedCode || projectId));
 
   const mapData = useMemo(
     () =>
@@ -51,11 +66,114 @@ export function App() {
     [municipalitiesQuery.data, countiesQuery.data, basemapQuery.data],
   );
 
-  const failedQuery = [
+  // The default colouring: the number of (matching) projects per municipality.
+  const metric = useMemo(() => {
+    if (!results) return null;
+    const values = new Map(
+      municipalities
+        .filter((m) => m.focus)
+        .map((m) => [m.code, results.countByMunicipality.get(m.code) ?? 0]),
+    );
+    return countView(values);
+  }, [municipalities, results]);
+
+  const links = useMemo(() => {
+    if (!catalogue) return [];
+    return cooperationLinks(catalogue.projects, new Set(index.keys()));
+  }, [catalogue, index]);
+  const linkGeometry = useMemo(
+    () =>
+      linkFeatures(links, (code) => {
+        const m = index.get(code);
+        return m ? [m.labelLon, m.labelLat] : undefined;
+      }),
+    [links, index],
+  );
+
+  const looks: MapLooks = useMemo(() => {
+    const municipalityLooks = new Map(
+      municipalities.map((m) => {
+        const count = results?.countByMunicipality.get(m.code) ?? 0;
+        return [
+          m.code,
+          {
+            fill: metric?.colourOf(m.code) ?? undefined,
+            dimmed: Boolean(results?.active) && count === 0,
+          },
+        ];
+      }),
+    );
+    const linkLooks = new Map(
+      links.map((l) => [
+        l.id,
+        {
+          highlighted: l.project === projectId,
+          dimmed: results?.active ? !results.ids.has(l.project) : false,
+        },
+      ]),
+    );
+    return {
+      municipalities: municipalityLooks,
+      highlighted: project ? municipalitiesOf(project) : [],
+      links: linkGeometry,
+      linkLooks,
+      // A shared project shows its links even when the layer is off.
+      linksVisible: linksVisible || Boolean(project && municipalitiesOf(project).length > 1),
+    };
+  }, [municipalities, results, metric, links, linkGeometry, projectId, project, linksVisible]);
+
+  const legend: LegendModel | null = metric
+    ? {
+        title: t('legend.projects'),
+        note: t('legend.projectsNote') + (results?.active ? ` (${t('panel.matching')})` : ''),
+        source: t('legend.source'),
+        view: metric,
+        counts: true,
+        selected: selected?.focus
+          ? { name: selected.name, value: metric.values.get(selected.code) ?? null }
+          : undefined,
+      }
+    : null;
+
+  const failed = [
     { query: municipalitiesQuery, what: t('data.what.municipalities') },
     { query: countiesQuery, what: t('data.what.municipalities') },
     { query: basemapQuery, what: t('data.what.basemap') },
-  ].find((x) => x.query.isError);
+    { query: catalogueQuery, what: t('data.what.catalogue') },
+  ].filter((x) => x.query.isError);
+  const mapFailed = failed.find((x) => x.query !== catalogueQuery);
+  const catalogueFailed = failed.find((x) => x.query === catalogueQuery);
+  const focusCount = municipalities.filter((m) => m.focus).length;
+
+  let side: React.ReactNode = null;
+  if (projectId && catalogue) {
+    side = project ? (
+      <ProjectDetail
+        key={project.id}
+        project={project}
+        catalogue={catalogue}
+        municipalities={index}
+      />
+    ) : (
+      <aside className="panel" aria-label={t('project.notFound')}>
+        <p className="notice">{t('project.notFound')}</p>
+      </aside>
+    );
+  } else if (selected) {
+    side = (
+      <MunicipalityPanel key={selected.code} municipality={selected} byCode={index}>
+        {catalogue ? (
+          <MunicipalityProjects
+            code={selected.code}
+            catalogue={catalogue}
+            matching={results?.active ? results.ids : undefined}
+          />
+        ) : null}
+      </MunicipalityPanel>
+    );
+  } else if (results?.active && catalogue && view === 'map') {
+    side = <ResultsList results={results} catalogue={catalogue} municipalities={index} />;
+  }
 
   return (
     <div className="app">
@@ -65,41 +183,102 @@ export function App() {
       <Header />
       <div className="toolbar">
         {municipalities.length > 0 ? <MunicipalityPicker municipalities={municipalities} /> : null}
+        <ViewSwitch />
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={linksVisible}
+            onChange={(e) => setLinks(e.target.checked)}
+          />
+          {t('layers.links')}
+        </label>
       </div>
-      <main id="main" className={`layout${selected ? ' layout--with-panel' : ''}`} tabIndex={-1}>
-        <section className="map-area" aria-label={t('map.label')}>
-          {failedQuery ? (
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {results?.active
+          ? t('results.announce', {
+              count: results.projects.length,
+              municipalities: results.countByMunicipality.size,
+            })
+          : ''}
+      </p>
+      <main id="main" className={`layout${side ? ' layout--with-panel' : ''}`} tabIndex={-1}>
+        <div className="sidebar">
+          <SearchBox />
+          {catalogueFailed ? (
             <ErrorNotice
-              what={failedQuery.what}
-              detail={failedQuery.query.error?.message}
-              onRetry={() => void failedQuery.query.refetch()}
+              what={catalogueFailed.what}
+              detail={catalogueFailed.query.error?.message}
+              onRetry={() => void catalogueFailed.query.refetch()}
+            />
+          ) : catalogue ? (
+            <FilterBar catalogue={catalogue} searchIds={results?.searchIds ?? undefined} />
+          ) : (
+            <p className="skeleton-text">{t('data.loading')}</p>
+          )}
+        </div>
+        <section
+          className={`map-area${view === 'list' ? ' map-area--hidden' : ''}`}
+          aria-label={t('map.label')}
+        >
+          {mapFailed ? (
+            <ErrorNotice
+              what={mapFailed.what}
+              detail={mapFailed.query.error?.message}
+              onRetry={() => void mapFailed.query.refetch()}
             />
           ) : mapData ? (
             <ErrorBoundary
               fallback={(reset) => <ErrorNotice what={t('map.label')} onRetry={reset} />}
             >
-              <MapView data={mapData} />
+              <MapView data={mapData} looks={looks} />
             </ErrorBoundary>
           ) : (
             <div className="map-skeleton" aria-busy="true">
               {t('map.loading')}
             </div>
           )}
-          <p className="visually-hidden" aria-live="polite">
+          {legend ? (
+            <div className="map-overlay map-overlay--legend">
+              <Legend model={legend} />
+            </div>
+          ) : null}
+          <p className="visually-hidden">
             {t('map.summary', {
-              count: municipalities.filter((m) => m.focus).length,
+              count: focusCount,
               selection: selected
                 ? t('map.summarySelected', { name: selected.name })
                 : t('map.summaryNone'),
             })}
           </p>
         </section>
-        {selected ? (
-          <ErrorBoundary fallback={(reset) => <ErrorNotice what={selected.name} onRetry={reset} />}>
-            <MunicipalityPanel key={selected.code} municipality={selected} byCode={index} />
+        {view === 'list' && catalogue && results ? (
+          <section className="list-area">
+            <ProjectList projects={results.projects} catalogue={catalogue} municipalities={index} />
+          </section>
+        ) : null}
+        {side ? (
+          <ErrorBoundary
+            fallback={(reset) => <ErrorNotice what={t('error.view')} onRetry={reset} />}
+          >
+            {side}
           </ErrorBoundary>
         ) : null}
       </main>
     </div>
   );
+}
+
+/** Escape closes the open project, or else the selected municipality. */
+function useEscapeToClose(open: boolean) {
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const state = useViewStore.getState();
+      if (state.project) state.openProject(null);
+      else state.selectMunicipality(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
 }

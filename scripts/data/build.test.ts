@@ -245,7 +245,9 @@ describe('refusing a bad catalogue', () => {
     file.projects[0].links = [{ url: 'javascript:alert(1)' }];
     file.projects[1].themes = ['no-such-theme'];
     await writeFile(path.join(dir, 'projects.json'), JSON.stringify(file));
-    const error = await buildData({ ...paths, catalogueDir: dir }, NORTH_SWEDEN).catch((e: unknown) => e);
+    const error = await buildData({ ...paths, catalogueDir: dir }, NORTH_SWEDEN).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DataBuildError);
     const message = (error as Error).message;
     expect(message).toContain('2 catalogue error(s)');

@@ -179,7 +179,10 @@ async function buildCatalogue(
   region: RegionConfig,
 ): Promise<GeneratedCatalogue> {
   const register = new Map(
-    [...statistics].map(([code, row]) => [code, { name: row.name, focus: isFocusCounty(region, code.slice(0, 2)) }]),
+    [...statistics].map(([code, row]) => [
+      code,
+      { name: row.name, focus: isFocusCounty(region, code.slice(0, 2)) },
+    ]),
   );
   const result = await checkCatalogue(dir, register);
   if (!result.ok) {
@@ -188,7 +191,9 @@ async function buildCatalogue(
       `${result.errors.length} catalogue error(s):\n  ${result.errors.map(formatCatalogueError).join('\n  ')}`,
     );
   }
-  const file = JSON.parse(await readFile(path.join(dir, 'projects.json'), 'utf8')) as { source: unknown };
+  const file = JSON.parse(await readFile(path.join(dir, 'projects.json'), 'utf8')) as {
+    source: unknown;
+  };
   return GeneratedCatalogueSchema.parse({ source: file.source, ...result.catalogue });
 }
 

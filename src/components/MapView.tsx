@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
-import { MunicipalityMap, type MunicipalityMapData } from '../map/controller';
+import {
+  MunicipalityMap,
+  type LinkLook,
+  type MunicipalityLook,
+  type MunicipalityMapData,
+} from '../map/controller';
 import { LIGHT_THEME } from '../map/theme';
 import { useViewStore } from '../state/store';
 
@@ -18,18 +23,21 @@ function supportsWebgl(): boolean {
  * Mounts the map once and feeds it the view state through store subscriptions, so that a map
  * frame never re-renders React. Test hooks: data-map-ready, data-selected.
  */
-export function MapView({
-  data,
-  onMap,
-}: {
-  data: MunicipalityMapData;
-  onMap?: (map: MunicipalityMap | null) => void;
-}) {
+export interface MapLooks {
+  municipalities: Map<string, MunicipalityLook>;
+  highlighted: string[];
+  links: GeoJSON.FeatureCollection;
+  linkLooks: Map<number, LinkLook>;
+  linksVisible: boolean;
+}
+
+export function MapView({ data, looks }: { data: MunicipalityMapData; looks: MapLooks }) {
   const { t } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const selected = useViewStore((s) => s.municipality);
   const [webgl] = useState(supportsWebgl);
   const label = t('map.label');
+  const mapRef = useRef<MunicipalityMap | null>(null);
 
   useEffect(() => {
     if (!webgl) return;
@@ -44,19 +52,28 @@ export function MapView({
     });
     map.setSelected(useViewStore.getState().municipality, { frame: false });
     map.frame(false);
-    onMap?.(map);
+    mapRef.current = map;
     const unsubscribe = useViewStore.subscribe((state, previous) => {
       if (state.municipality !== previous.municipality) map.setSelected(state.municipality);
     });
     return () => {
       unsubscribe();
-      onMap?.(null);
+      mapRef.current = null;
       container.removeAttribute('data-map-ready');
       map.destroy();
     };
     // The map is made once per data set; the label is only its initial accessible name.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, webgl]);
+
+  // View-state changes reach the map as feature-state and layer visibility, never as new data.
+  useEffect(() => mapRef.current?.setLooks(looks.municipalities), [looks.municipalities, data]);
+  useEffect(() => mapRef.current?.setHighlighted(looks.highlighted), [looks.highlighted, data]);
+  useEffect(
+    () => mapRef.current?.setLinks(looks.links, looks.linkLooks),
+    [looks.links, looks.linkLooks, data],
+  );
+  useEffect(() => mapRef.current?.setLinksVisible(looks.linksVisible), [looks.linksVisible, data]);
 
   useEffect(() => {
     containerRef.current?.querySelector('canvas')?.setAttribute('aria-label', label);

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { ProjectSchema, SourceDocumentSchema, VocabularyItemSchema } from '../domain/catalogue/schema';
+import {
+  ProjectSchema,
+  SourceDocumentSchema,
+  VocabularyItemSchema,
+} from '../domain/catalogue/schema';
 
 /**
  * The one schema of the generated data files: the data build checks its output with it before

@@ -1,4 +1,10 @@
-import { Map as MapLibreMap, Popup, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  Popup,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import notoLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import notoLatinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
@@ -26,6 +32,11 @@ export interface MunicipalityMapData {
 export interface MunicipalityLook {
   fill?: string;
   noData?: boolean;
+  dimmed?: boolean;
+}
+
+export interface LinkLook {
+  highlighted?: boolean;
   dimmed?: boolean;
 }
 
@@ -85,6 +96,9 @@ export class MunicipalityMap {
   private selected: string | null = null;
   private highlighted = new Set<string>();
   private looks = new Map<string, MunicipalityLook>();
+  private links: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+  private linkLooks = new Map<number, LinkLook>();
+  private linksVisible = false;
   private readonly popup = new Popup({
     closeButton: false,
     closeOnClick: false,
@@ -106,7 +120,7 @@ export class MunicipalityMap {
           municipalities: data.municipalities as GeoJSON.FeatureCollection,
           labels: labelPoints(data.municipalities),
           countyBorder: countyBorderFeature(data.counties),
-          links: { type: 'FeatureCollection', features: [] },
+          links: this.links,
         },
         labelFont(theme.font),
       ),
@@ -132,7 +146,11 @@ export class MunicipalityMap {
       if (id === NO_DATA_PATTERN) this.map.addImage(NO_DATA_PATTERN, hatchPattern('#8a8577'));
     });
     this.map.once('load', () => {
+      // Whatever React set before the style loaded is applied now.
+      this.map.getSource<GeoJSONSource>(SOURCE.links)?.setData(this.links);
+      this.setLinksVisible(this.linksVisible);
       this.applyAllStates();
+      this.applyLinkStates();
       this.map.once('idle', () => options.onReady());
     });
     this.map.on('mousemove', INTERACTIVE_LAYERS, (e) => this.hover(e.features?.[0], e.lngLat));
@@ -221,18 +239,30 @@ export class MunicipalityMap {
     this.highlighted = next;
   }
 
-  setLinks(links: GeoJSON.FeatureCollection) {
-    const source = this.map.getSource(SOURCE.links);
-    if (source && 'setData' in source)
-      (source as { setData: (d: GeoJSON.GeoJSON) => void }).setData(links);
+  /** The cooperation links (set once per catalogue) and how each is drawn (feature-state). */
+  setLinks(links: GeoJSON.FeatureCollection, states: Map<number, LinkLook>) {
+    if (links !== this.links) {
+      this.links = links;
+      this.map.getSource<GeoJSONSource>(SOURCE.links)?.setData(links);
+    }
+    this.linkLooks = states;
+    this.applyLinkStates();
   }
 
-  setLinkState(id: number, state: { highlighted?: boolean; dimmed?: boolean }) {
-    if (this.map.getSource(SOURCE.links))
-      this.map.setFeatureState({ source: SOURCE.links, id }, state);
+  private applyLinkStates() {
+    if (!this.map.getSource(SOURCE.links)) return;
+    for (const feature of this.links.features) {
+      const id = Number(feature.id);
+      const look = this.linkLooks.get(id);
+      this.map.setFeatureState(
+        { source: SOURCE.links, id },
+        { highlighted: look?.highlighted ?? false, dimmed: look?.dimmed ?? false },
+      );
+    }
   }
 
   setLinksVisible(visible: boolean) {
+    this.linksVisible = visible;
     if (this.map.getLayer(LAYER.links))
       this.map.setLayoutProperty(LAYER.links, 'visibility', visible ? 'visible' : 'none');
   }

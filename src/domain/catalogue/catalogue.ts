@@ -1,0 +1,54 @@
+import type { GeneratedCatalogue } from '../../data/schemas';
+import type { Project, VocabularyItem } from './schema';
+
+export interface CatalogueIndex {
+  projects: Project[];
+  byId: Map<string, Project>;
+  themes: Map<string, VocabularyItem>;
+  targetGroups: Map<string, VocabularyItem>;
+  source: GeneratedCatalogue['source'];
+}
+
+export function indexCatalogue(catalogue: GeneratedCatalogue): CatalogueIndex {
+  return {
+    projects: catalogue.projects,
+    byId: new Map(catalogue.projects.map((p) => [p.id, p])),
+    themes: new Map(catalogue.themes.map((t) => [t.id, t])),
+    targetGroups: new Map(catalogue.targetGroups.map((t) => [t.id, t])),
+    source: catalogue.source,
+  };
+}
+
+/** Every municipality a project concerns: its lead and its participants, lead first. */
+export function municipalitiesOf(p: Project): string[] {
+  return p.lead ? [p.lead, ...p.municipalities.filter((c) => c !== p.lead)] : [...p.municipalities];
+}
+
+export interface MunicipalityProjects {
+  /** Projects the municipality leads. */
+  leads: Project[];
+  /** Projects led by another municipality that it takes part in. */
+  partOf: Project[];
+  /** Region-wide practices (no lead) that include it. */
+  regionWide: Project[];
+}
+
+export function projectsOfMunicipality(
+  code: string,
+  projects: readonly Project[],
+): MunicipalityProjects {
+  const groups: MunicipalityProjects = { leads: [], partOf: [], regionWide: [] };
+  for (const p of projects) {
+    if (p.lead === code) groups.leads.push(p);
+    else if (!p.municipalities.includes(code)) continue;
+    else if (p.lead) groups.partOf.push(p);
+    else groups.regionWide.push(p);
+  }
+  return groups;
+}
+
+/** The first sentence of a summary, for one-line cards. */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text.trim());
+  return match ? match[1]! : text.trim();
+}

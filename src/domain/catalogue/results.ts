@@ -1,0 +1,59 @@
+import { municipalitiesOf } from './catalogue';
+import { matchesCriteria, type ProjectCriteria } from './filter';
+import type { Project } from './schema';
+import type { SearchHit } from './search';
+
+export interface CatalogueQuery extends ProjectCriteria {
+  query: string;
+}
+
+export interface Results {
+  /** Whether any filter or search narrows the catalogue. */
+  active: boolean;
+  /** The matching projects, in catalogue order (or by search score when searching). */
+  projects: Project[];
+  ids: ReadonlySet<string>;
+  /** The ids the search alone gives (null without a search), for the facet counts. */
+  searchIds: ReadonlySet<string> | null;
+  /** Matched search terms per project id, for highlighting. */
+  terms: Map<string, string[]>;
+  /** Matching projects per municipality (lead or participating). */
+  countByMunicipality: Map<string, number>;
+}
+
+export function isActive(q: CatalogueQuery): boolean {
+  return (
+    q.themes.length + q.targetGroups.length + q.kinds.length > 0 ||
+    q.county !== 'all' ||
+    q.query.trim() !== ''
+  );
+}
+
+/** The projects that pass the filters and the search, and what follows from them for the map. */
+export function computeResults(
+  projects: readonly Project[],
+  q: CatalogueQuery,
+  search: (query: string) => SearchHit[],
+): Results {
+  const searching = q.query.trim() !== '';
+  const hits = searching ? search(q.query) : [];
+  const terms = new Map(hits.map((h) => [h.id, h.terms]));
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const candidates = searching
+    ? hits.map((h) => byId.get(h.id)).filter((p): p is Project => Boolean(p))
+    : projects;
+  const matching = candidates.filter((p) => matchesCriteria(p, q));
+  const countByMunicipality = new Map<string, number>();
+  for (const p of matching) {
+    for (const code of municipalitiesOf(p))
+      countByMunicipality.set(code, (countByMunicipality.get(code) ?? 0) + 1);
+  }
+  return {
+    active: isActive(q),
+    projects: matching,
+    ids: new Set(matching.map((p) => p.id)),
+    searchIds: searching ? new Set(hits.map((h) => h.id)) : null,
+    terms,
+    countByMunicipality,
+  };
+}

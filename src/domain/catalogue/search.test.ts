@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import catalogue from '../../../data/projects.json';
+import { CatalogueFileSchema } from './schema';
+import { createProjectSearch, highlightSegments } from './search';
+
+const { projects } = CatalogueFileSchema.parse(catalogue);
+
+const NAMES = new Map(
+  Object.entries({
+    '2506': 'Arjeplog',
+    '2505': 'Arvidsjaur',
+    '2582': 'Boden',
+    '2523': 'Gällivare',
+    '2583': 'Haparanda',
+    '2510': 'Jokkmokk',
+    '2514': 'Kalix',
+    '2584': 'Kiruna',
+    '2580': 'Luleå',
+    '2521': 'Pajala',
+    '2581': 'Piteå',
+    '2560': 'Älvsbyn',
+    '2513': 'Överkalix',
+    '2518': 'Övertorneå',
+    '2403': 'Bjurholm',
+    '2425': 'Dorotea',
+    '2481': 'Lycksele',
+    '2418': 'Malå',
+    '2401': 'Nordmaling',
+    '2417': 'Norsjö',
+    '2409': 'Robertsfors',
+    '2482': 'Skellefteå',
+    '2422': 'Sorsele',
+    '2421': 'Storuman',
+    '2480': 'Umeå',
+    '2462': 'Vilhelmina',
+    '2404': 'Vindeln',
+    '2460': 'Vännäs',
+    '2463': 'Åsele',
+    '2284': 'Örnsköldsvik',
+  }),
+);
+
+const index = createProjectSearch(projects, NAMES);
+const ids = (query: string) => index.search(query).map((h) => h.id);
+
+describe('createProjectSearch', () => {
+  it('ignores case and Swedish letters, in the query and in the text', () => {
+    const folded = ids('alvsbyn');
+    expect(folded).toContain('alvsbyn-framtid-ihop');
+    expect(ids('ÄLVSBYN')).toEqual(folded);
+    expect(ids('Älvsbyn')).toEqual(folded);
+    // Älvsbyn also takes part in the guide practice and the integration educator training.
+    expect(new Set(folded)).toEqual(
+      new Set([
+        'alvsbyn-framtid-ihop',
+        'region-fadder-guide-van-vanfamilj',
+        'pitea-yrkesutbildning-integrationspedagog',
+      ]),
+    );
+  });
+
+  it('finds records by title, partner and English text', () => {
+    expect(ids('brottning')).toEqual(['lulea-brottning-for-integration']);
+    expect(ids('Filmpool')).toEqual(['lulea-filmskaparprojekt-ensamkommande']);
+    expect(ids('wrestling')).toEqual(['lulea-brottning-for-integration']);
+    expect(ids('forest')[0]).toBe('dorotea-skogen-som-integrationsplats');
+  });
+
+  it('finds records by contact name and municipality name', () => {
+    expect(ids('Helena Steen')).toEqual(['vilhelmina-idrott-for-alla']);
+    expect(ids('Örnsköldsvik')).toEqual(['region-umearegionens-flyktingsamordning']);
+  });
+
+  it('tolerates a typo in a longer word', () => {
+    expect(ids('brotning')).toEqual(['lulea-brottning-for-integration']);
+  });
+
+  it('treats the last word as a prefix and requires every word', () => {
+    expect(ids('brott')).toContain('lulea-brottning-for-integration');
+    expect(ids('kollektivtrafik pite')).toEqual(['pitea-kollektivtrafik-med-integration-i-sikte']);
+    expect(ids('kollektivtrafik')).toHaveLength(3);
+    expect(ids('brottning filmpool')).toEqual([]);
+  });
+
+  it('ranks title matches first', () => {
+    expect(ids('Umeå')[0]).toBe('umea-in-i-umea');
+  });
+
+  it('reports the matched index terms, folded', () => {
+    const [hit] = index.search('Älvsbyn');
+    expect(hit?.id).toBe('alvsbyn-framtid-ihop');
+    expect(hit?.terms).toContain('alvsbyn');
+    expect(hit?.score).toBeGreaterThan(0);
+  });
+
+  it('returns nothing for an empty or blank query', () => {
+    expect(index.search('')).toEqual([]);
+    expect(index.search('   \n\t')).toEqual([]);
+  });
+
+  it('never throws on odd input', () => {
+    const odd = [
+      '"',
+      '"brottning',
+      "'; DROP TABLE projects; --",
+      '🙂',
+      '🙂🙂 🤼‍♂️',
+      '***',
+      '\\',
+      '(',
+      '[a-z]+',
+      '\u0000',
+      'Ä\u0308',
+      'a'.repeat(2000),
+      'ab '.repeat(700),
+      'brottning '.repeat(200),
+      'x🙂'.repeat(1000),
+    ];
+    for (const q of odd) {
+      expect(() => index.search(q), JSON.stringify(q.slice(0, 20))).not.toThrow();
+    }
+    // Symbols without letters are no search terms, so they neither match nor block the rest.
+    expect(ids('🙂')).toEqual([]);
+    expect(ids('brottning 🙂')).toEqual(['lulea-brottning-for-integration']);
+    expect(ids('"brottning"')).toEqual(['lulea-brottning-for-integration']);
+  });
+});
+
+describe('highlightSegments', () => {
+  it('keeps the original word, accents included, and marks it for its folded term', () => {
+    expect(highlightSegments('Framtid ihop – Älvsbyn', ['alvsbyn'])).toEqual([
+      { text: 'Framtid ihop – ', match: false },
+      { text: 'Älvsbyn', match: true },
+    ]);
+  });
+
+  it('marks every word starting with a term, whatever the case of text and term', () => {
+    const segments = highlightSegments('ÄLVSBYN och älvsbyns folkhögskola', ['ÄLVSBYN']);
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['ÄLVSBYN', 'älvsbyns']);
+  });
+
+  it('gives back the text unchanged when joined', () => {
+    const text = 'Brottning för integration – Alla ska kunna delta. ”Slussen” (Umeå/Piteå)';
+    const segments = highlightSegments(text, ['brottning', 'umea', 'pitea', 'slussen']);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual([
+      'Brottning',
+      'Slussen',
+      'Umeå',
+      'Piteå',
+    ]);
+  });
+
+  it('marks nothing without terms, and ignores empty terms', () => {
+    expect(highlightSegments('Idrott för alla', [])).toEqual([
+      { text: 'Idrott för alla', match: false },
+    ]);
+    expect(highlightSegments('Idrott för alla', ['', ' '])).toEqual([
+      { text: 'Idrott för alla', match: false },
+    ]);
+    expect(highlightSegments('', ['x'])).toEqual([]);
+  });
+
+  it('highlights the terms a search reported', () => {
+    const [hit] = index.search('brotning');
+    const project = projects.find((p) => p.id === hit?.id);
+    const marked = highlightSegments(project!.title.sv, hit!.terms).filter((s) => s.match);
+    expect(marked.map((s) => s.text)).toEqual(['Brottning']);
+  });
+});

@@ -1,0 +1,134 @@
+import MiniSearch from 'minisearch';
+import { foldText } from '../text';
+import type { Project } from './schema';
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  /** The matched (folded) index terms, for highlighting with `highlightSegments`. */
+  terms: string[];
+}
+
+export interface ProjectSearch {
+  search(query: string): SearchHit[];
+}
+
+interface SearchDocument {
+  id: string;
+  titleSv: string;
+  titleEn: string;
+  summarySv: string;
+  summaryEn: string;
+  partners: string;
+  contacts: string;
+  municipalities: string;
+}
+
+const FIELDS = [
+  'titleSv',
+  'titleEn',
+  'summarySv',
+  'summaryEn',
+  'partners',
+  'contacts',
+  'municipalities',
+] as const satisfies readonly (keyof SearchDocument)[];
+
+/** MiniSearch's own separator (spaces and punctuation), shared with the highlighter. */
+const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+const SEPARATOR_RUN = /([\n\r\p{Z}\p{P}]+)/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Longer input is no search anyone typed; capping it keeps fuzzy matching cheap. */
+const MAX_QUERY_LENGTH = 200;
+const FUZZY_MIN_LENGTH = 5;
+const FUZZINESS = 0.15;
+
+/** Same folding for documents and queries; tokens without letters or digits (emoji) are dropped. */
+function processTerm(term: string): string | null {
+  const folded = foldText(term);
+  return HAS_LETTER_OR_DIGIT.test(folded) ? folded : null;
+}
+
+function tokenize(text: string): string[] {
+  return text.split(SEPARATOR);
+}
+
+function toDocument(p: Project, names: ReadonlyMap<string, string>): SearchDocument {
+  const codes = new Set(p.lead === null ? p.municipalities : [p.lead, ...p.municipalities]);
+  return {
+    id: p.id,
+    titleSv: p.title.sv,
+    titleEn: p.title.en,
+    summarySv: p.summary.sv,
+    summaryEn: p.summary.en,
+    partners: p.partners.join(' ; '),
+    contacts: p.contacts.map((c) => c.name).join(' ; '),
+    municipalities: [...codes].map((code) => names.get(code) ?? '').join(' ; '),
+  };
+}
+
+/**
+ * Full-text search over the catalogue, insensitive to case and Swedish letters ("alvsbyn" finds
+ * "Älvsbyn"). All query words must match (AND); the last one may be a prefix, since it is likely
+ * still being typed, and words of five letters or more tolerate a typo.
+ */
+export function createProjectSearch(
+  projects: Project[],
+  municipalityNames: ReadonlyMap<string, string>,
+): ProjectSearch {
+  const index = new MiniSearch<SearchDocument>({
+    fields: [...FIELDS],
+    tokenize,
+    processTerm,
+    searchOptions: {
+      combineWith: 'AND',
+      boost: { titleSv: 3, titleEn: 3, municipalities: 1.5 },
+      prefix: (_term, i, terms) => i === terms.length - 1,
+      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZINESS : false),
+    },
+  });
+  index.addAll(projects.map((p) => toDocument(p, municipalityNames)));
+
+  return {
+    search(query: string): SearchHit[] {
+      if (typeof query !== 'string') return [];
+      const q = query.slice(0, MAX_QUERY_LENGTH);
+      if (!q.trim()) return [];
+      try {
+        return index.search(q).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+      } catch {
+        // Defensive: a search box must never take the page down; no hits is the honest answer.
+        return [];
+      }
+    },
+  };
+}
+
+export interface HighlightSegment {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * Splits `text` into segments, marking each word whose folded form starts with one of `terms`
+ * (folded as well). The original text, accents included, is kept; adjacent segments of the same
+ * kind are merged, so joining all segments gives back `text`.
+ */
+export function highlightSegments(text: string, terms: string[]): HighlightSegment[] {
+  const folded = [...new Set(terms.map(foldText))].filter((t) => t !== '');
+  const segments: HighlightSegment[] = [];
+  const push = (part: string, match: boolean) => {
+    if (part === '') return;
+    const last = segments[segments.length - 1];
+    if (last && last.match === match) last.text += part;
+    else segments.push({ text: part, match });
+  };
+  // With a capturing group, split alternates word, separator, word, …
+  text.split(SEPARATOR_RUN).forEach((part, i) => {
+    const isWord = i % 2 === 0;
+    const word = isWord ? foldText(part) : '';
+    push(part, isWord && word !== '' && folded.some((t) => word.startsWith(t)));
+  });
+  return segments;
+}

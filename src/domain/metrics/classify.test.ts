@@ -1,0 +1,178 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+// The raw SCB table from the shared data mirror (../shared beside the checkout), read as text by
+// Vite so the test needs no Node types.
+import kommunerCsv from '../../../../shared/data/statistics/Svenska_kommuner_2017.csv?raw';
+import {
+  classify,
+  formatBreak,
+  schemeFor,
+  SEQUENTIAL_SCHEME,
+  type Classification,
+} from './classify';
+
+/** Population 2016-12-31 of the 29 municipalities of Västerbotten (24) and Norrbotten (25). */
+function focusPopulation(): Map<string, number> {
+  const { data } = Papa.parse<Record<string, string>>(kommunerCsv, {
+    header: true,
+    skipEmptyLines: true,
+  });
+  return new Map(
+    data
+      .filter((row) => /^2[45]/.test(row.Kod ?? ''))
+      .map((row) => [row.Kod!, Number(row['Folkmängd']!.replace(/\s/g, ''))]),
+  );
+}
+
+/** The invariants every classification must keep, checked against the values it was built from. */
+function expectConsistent(c: Classification, values: readonly (number | null)[]) {
+  const data = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  const classes = c.breaks.length - 1;
+  expect(c.counts).toHaveLength(classes);
+  expect(c.counts.reduce((a, b) => a + b, 0)).toBe(data.length);
+  expect(c.breaks[0]).toBe(Math.min(...data));
+  expect(c.breaks[classes]).toBe(Math.max(...data));
+  if (new Set(data).size > 1) {
+    for (let i = 1; i < c.breaks.length; i++)
+      expect(c.breaks[i]!).toBeGreaterThan(c.breaks[i - 1]!);
+  }
+  for (const v of data) {
+    const cls = c.classOf(v)!;
+    expect(cls).toBeGreaterThanOrEqual(0);
+    expect(cls).toBeLessThan(classes);
+    expect(v).toBeGreaterThanOrEqual(c.breaks[cls]!);
+    if (cls < classes - 1) expect(v).toBeLessThan(c.breaks[cls + 1]!);
+    else expect(v).toBeLessThanOrEqual(c.breaks[classes]!);
+  }
+}
+
+describe('classify on the population of Norrbotten and Västerbotten', () => {
+  const population = focusPopulation();
+
+  it('reads the 29 municipalities from the SCB table', () => {
+    expect(population.size).toBe(29);
+    expect(population.get('2480')).toBe(122_892);
+    expect(population.get('2403')).toBe(2_454);
+  });
+
+  it('makes five natural-breaks classes with every municipality in exactly one', () => {
+    const values = [...population.values()];
+    const c = classify(values)!;
+    expect(c.breaks).toHaveLength(6);
+    expectConsistent(c, values);
+    // Skewed data: the small municipalities share the lowest class, Umeå sits at the top.
+    expect(c.classOf(122_892)).toBe(4);
+    expect(c.classOf(population.get('2403')!)).toBe(0);
+    expect(c.counts[0]).toBeGreaterThan(10);
+  });
+
+  it('keeps municipalities without data apart instead of in class 0', () => {
+    const values = [...population.values(), null, null];
+    const c = classify(values)!;
+    expectConsistent(c, values);
+    expect(c.classOf(null)).toBeNull();
+    expect(c.counts.reduce((a, b) => a + b, 0)).toBe(29);
+  });
+});
+
+describe('classify edge cases', () => {
+  it('returns null without data', () => {
+    expect(classify([])).toBeNull();
+    expect(classify([null, null])).toBeNull();
+    expect(classify([Number.NaN, null])).toBeNull();
+  });
+
+  it('makes one class of a single value', () => {
+    const c = classify([42])!;
+    expect(c.breaks).toEqual([42, 42]);
+    expect(c.counts).toEqual([1]);
+    expect(c.classOf(42)).toBe(0);
+  });
+
+  it('makes one class when all values are equal', () => {
+    const c = classify([7, 7, 7, null])!;
+    expect(c.breaks).toEqual([7, 7]);
+    expect(c.counts).toEqual([3]);
+    expect(c.classOf(null)).toBeNull();
+  });
+
+  it('makes two classes of two values', () => {
+    const c = classify([10, 20])!;
+    expect(c.breaks).toEqual([10, 15, 20]);
+    expect(c.classOf(10)).toBe(0);
+    expect(c.classOf(20)).toBe(1);
+    expect(c.counts).toEqual([1, 1]);
+  });
+
+  it('makes fewer classes when there are fewer distinct values than asked', () => {
+    const values = [1, 1, 2, 2, 3];
+    const c = classify(values, 5)!;
+    expect(c.breaks).toHaveLength(4);
+    expect(c.counts).toEqual([2, 2, 1]);
+    expectConsistent(c, values);
+  });
+
+  it('puts a value equal to a break in the upper class, the max in the last', () => {
+    const values = [1, 2, 3, 100, 101, 102, 1000];
+    const c = classify(values, 3)!;
+    // Round breaks strictly between the clusters 1–3, 100–102 and 1000.
+    expect(c.breaks).toEqual([1, 50, 500, 1000]);
+    expect(c.classOf(50)).toBe(1);
+    expect(c.classOf(49.9)).toBe(0);
+    expect(c.classOf(500)).toBe(2);
+    expect(c.classOf(1000)).toBe(2);
+    expectConsistent(c, values);
+  });
+
+  it('treats NaN and infinities as no data', () => {
+    const values = [1, Number.NaN, 5, Number.POSITIVE_INFINITY, 9];
+    const c = classify(values, 3)!;
+    expect(c.counts.reduce((a, b) => a + b, 0)).toBe(3);
+    expect(c.classOf(Number.NaN)).toBeNull();
+    expect(c.breaks).toEqual([1, 2, 6, 9]);
+    expectConsistent(c, values);
+  });
+
+  it('refuses a class count below one', () => {
+    expect(() => classify([1, 2], 0)).toThrow(RangeError);
+    expect(() => classify([1, 2], 2.5)).toThrow(RangeError);
+  });
+});
+
+describe('colour schemes', () => {
+  it('has five light-to-dark colours by default', () => {
+    expect(SEQUENTIAL_SCHEME).toHaveLength(5);
+    const lightness = SEQUENTIAL_SCHEME.map((hex) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    });
+    for (let i = 1; i < lightness.length; i++)
+      expect(lightness[i]!).toBeLessThan(lightness[i - 1]!);
+  });
+
+  it('has a scheme of the right length for 1 to 6 classes', () => {
+    for (let k = 1; k <= 6; k++) expect(schemeFor(k)).toHaveLength(k);
+    expect(() => schemeFor(7)).toThrow(RangeError);
+    expect(() => schemeFor(0)).toThrow(RangeError);
+  });
+});
+
+describe('formatBreak', () => {
+  // Intl may use a no-break or narrow no-break space; compare with plain spaces.
+  const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('groups thousands as the language does', () => {
+    expect(plain(formatBreak(1124, 'sv'))).toBe('1 124');
+    expect(formatBreak(1124, 'en')).toBe('1,124');
+    expect(plain(formatBreak(122_892, 'sv'))).toBe('122 892');
+  });
+
+  it('rounds large values and keeps decimals for small ones', () => {
+    expect(plain(formatBreak(1124.4, 'sv'))).toBe('1 124');
+    expect(formatBreak(0.37, 'sv')).toBe('0,37');
+    expect(formatBreak(0.37, 'en')).toBe('0.37');
+    expect(formatBreak(3.14159, 'en')).toBe('3.14');
+    expect(formatBreak(12.34, 'sv')).toBe('12,3');
+    expect(formatBreak(0, 'en')).toBe('0');
+  });
+});

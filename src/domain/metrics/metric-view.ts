@@ -1,0 +1,89 @@
+import { classify, schemeFor } from './classify';
+
+/** Colour of "none" in count metrics: a real zero, drawn plain, unlike "no data" (hatched). */
+export const ZERO_COLOUR = '#f4f1ea';
+
+export interface LegendClass {
+  colour: string;
+  /** Inclusive lower and upper value of the class, as shown in the legend. */
+  min: number;
+  max: number;
+  /** How many municipalities fall in it. */
+  count: number;
+}
+
+/** What the map and the legend show for one metric: a colour per municipality, or no data. */
+export interface MetricView {
+  classes: LegendClass[];
+  /** Municipalities without a value, drawn hatched and listed as "no data". */
+  noData: string[];
+  values: Map<string, number | null>;
+  colourOf(code: string): string | null;
+  classIndexOf(code: string): number | null;
+}
+
+/**
+ * Counts (of projects) in fixed, readable classes: 0 on its own, then 1, 2, 3–4, 5 or more
+ * (capped at the real maximum). Small whole numbers read better than natural breaks here.
+ */
+export function countView(values: Map<string, number | null>): MetricView {
+  const known = [...values.values()].filter((v): v is number => v !== null);
+  const max = Math.max(0, ...known);
+  const bounds: [number, number][] = [
+    [1, 1],
+    [2, 2],
+    [3, 4],
+    [5, Math.max(5, max)],
+  ].filter(([lo]) => lo! <= max) as [number, number][];
+  const scheme = bounds.length > 0 ? schemeFor(bounds.length) : [];
+  const classes: LegendClass[] = [
+    { colour: ZERO_COLOUR, min: 0, max: 0, count: 0 },
+    ...bounds.map(([min, maxOf], i) => ({ colour: scheme[i]!, min, max: maxOf, count: 0 })),
+  ];
+  const indexOf = (v: number) => classes.findIndex((c) => v >= c.min && v <= c.max);
+  return finish(values, classes, indexOf);
+}
+
+/** Any other figure in natural-breaks classes (ckmeans), with "no data" kept apart. */
+export function classedView(values: Map<string, number | null>, k = 5): MetricView {
+  const classification = classify([...values.values()], k);
+  if (!classification) return finish(values, [], () => -1);
+  const { breaks } = classification;
+  const scheme = schemeFor(breaks.length - 1);
+  const classes = scheme.map((colour, i) => ({
+    colour,
+    min: breaks[i]!,
+    max: breaks[i + 1]!,
+    count: 0,
+  }));
+  return finish(values, classes, (v) => classification.classOf(v) ?? -1);
+}
+
+function finish(
+  values: Map<string, number | null>,
+  classes: LegendClass[],
+  indexOf: (v: number) => number,
+): MetricView {
+  const classIndex = new Map<string, number | null>();
+  const noData: string[] = [];
+  for (const [code, value] of values) {
+    const index = value === null || !Number.isFinite(value) ? -1 : indexOf(value);
+    if (index < 0) {
+      classIndex.set(code, null);
+      noData.push(code);
+    } else {
+      classIndex.set(code, index);
+      classes[index]!.count += 1;
+    }
+  }
+  return {
+    classes,
+    noData,
+    values,
+    classIndexOf: (code) => classIndex.get(code) ?? null,
+    colourOf: (code) => {
+      const index = classIndex.get(code);
+      return index === null || index === undefined ? null : classes[index]!.colour;
+    },
+  };
+}
