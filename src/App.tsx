@@ -33,6 +33,7 @@ export function App() {
   const view = useViewStore((s) => s.view);
   const linksVisible = useViewStore((s) => s.links);
   const setLinks = useViewStore((s) => s.setLinks);
+  const embed = useViewStore((s) => s.embed);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -175,6 +176,63 @@ export function App() {
     side = <ResultsList results={results} catalogue={catalogue} municipalities={index} />;
   }
 
+  const mapArea = (
+    <section
+      className={`map-area${view === 'list' && !embed ? ' map-area--hidden' : ''}`}
+      aria-label={t('map.label')}
+    >
+      {mapFailed ? (
+        <ErrorNotice
+          what={mapFailed.what}
+          detail={mapFailed.query.error?.message}
+          onRetry={() => void mapFailed.query.refetch()}
+        />
+      ) : mapData ? (
+        <ErrorBoundary fallback={(reset) => <ErrorNotice what={t('map.label')} onRetry={reset} />}>
+          <MapView data={mapData} looks={looks} />
+        </ErrorBoundary>
+      ) : (
+        <div className="map-skeleton" aria-busy="true">
+          {t('map.loading')}
+        </div>
+      )}
+      {legend ? (
+        <div className="map-overlay map-overlay--legend">
+          <Legend model={legend} />
+        </div>
+      ) : null}
+      <p className="visually-hidden">
+        {t('map.summary', {
+          count: focusCount,
+          selection: selected
+            ? t('map.summarySelected', { name: selected.name })
+            : t('map.summaryNone'),
+        })}
+      </p>
+    </section>
+  );
+
+  if (embed) {
+    // For an iframe on a municipality's page: the map and its legend, and a way to the full view.
+    const full = new URLSearchParams(window.location.search);
+    full.delete('embed');
+    return (
+      <div className="app app--embed">
+        <main id="main" className="layout layout--embed">
+          {mapArea}
+          <a
+            className="embed-link"
+            href={`${window.location.pathname}?${full.toString()}`}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t('embed.open')}
+          </a>
+        </main>
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -216,41 +274,7 @@ export function App() {
             <p className="skeleton-text">{t('data.loading')}</p>
           )}
         </div>
-        <section
-          className={`map-area${view === 'list' ? ' map-area--hidden' : ''}`}
-          aria-label={t('map.label')}
-        >
-          {mapFailed ? (
-            <ErrorNotice
-              what={mapFailed.what}
-              detail={mapFailed.query.error?.message}
-              onRetry={() => void mapFailed.query.refetch()}
-            />
-          ) : mapData ? (
-            <ErrorBoundary
-              fallback={(reset) => <ErrorNotice what={t('map.label')} onRetry={reset} />}
-            >
-              <MapView data={mapData} looks={looks} />
-            </ErrorBoundary>
-          ) : (
-            <div className="map-skeleton" aria-busy="true">
-              {t('map.loading')}
-            </div>
-          )}
-          {legend ? (
-            <div className="map-overlay map-overlay--legend">
-              <Legend model={legend} />
-            </div>
-          ) : null}
-          <p className="visually-hidden">
-            {t('map.summary', {
-              count: focusCount,
-              selection: selected
-                ? t('map.summarySelected', { name: selected.name })
-                : t('map.summaryNone'),
-            })}
-          </p>
-        </section>
+        {mapArea}
         {view === 'list' && catalogue && results ? (
           <section className="list-area">
             <ProjectList projects={results.projects} catalogue={catalogue} municipalities={index} />

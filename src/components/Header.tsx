@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
+import { ShareButton } from './ShareButton';
 
 export function Header() {
   const { t, language } = useI18n();
@@ -12,6 +13,7 @@ export function Header() {
         <p className="header__tagline">{t('app.tagline')}</p>
       </div>
       <div className="header__actions">
+        <ShareButton />
         <button
           type="button"
           className="button button--quiet"

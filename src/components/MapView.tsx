@@ -86,6 +86,14 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
         className="map"
         data-testid="map"
         data-selected={selected ?? undefined}
+        data-highlighted={
+          looks.highlighted.length ? [...looks.highlighted].sort().join(',') : undefined
+        }
+        data-undimmed={[...looks.municipalities]
+          .filter(([, look]) => !look.dimmed)
+          .map(([code]) => code)
+          .sort()
+          .join(',')}
       />
       {!webgl ? <p className="notice map-frame__notice">{t('map.noWebgl')}</p> : null}
     </div>

@@ -108,4 +108,8 @@ export const en: Messages = {
   'results.none': 'No project matches the filters.',
   'results.regionWide': 'Region-wide practices',
   'results.announce': '{count} projects match in {municipalities} municipalities.',
+  'share.button': 'Share link',
+  'share.copied': 'Link copied',
+  'share.failed': 'Could not copy – copy the address from the browser',
+  'embed.open': 'Open in Integrationskartan',
 };

@@ -107,6 +107,10 @@ export const sv = {
   'results.none': 'Inga projekt matchar filtren.',
   'results.regionWide': 'Regionala arbetssätt',
   'results.announce': '{count} projekt matchar i {municipalities} kommuner.',
+  'share.button': 'Dela länk',
+  'share.copied': 'Länken är kopierad',
+  'share.failed': 'Kunde inte kopiera – kopiera adressen i webbläsaren',
+  'embed.open': 'Öppna i Integrationskartan',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -67,8 +67,9 @@ function roundBetween(lo: number, hi: number): number {
  * than `k` when there are fewer distinct values.
  */
 export function classify(values: readonly (number | null)[], k = 5): Classification | null {
-  if (!Number.isInteger(k) || k < 1)
+  if (!Number.isInteger(k) || k < 1) {
     throw new RangeError(`number of classes must be ≥ 1, not ${k}`);
+  }
   const data = values.filter(isData);
   if (data.length === 0) return null;
 
@@ -83,8 +84,9 @@ export function classify(values: readonly (number | null)[], k = 5): Classificat
     else ranges.push([low, high]);
   }
   const breaks = [ranges[0]![0]];
-  for (let i = 1; i < ranges.length; i++)
+  for (let i = 1; i < ranges.length; i++) {
     breaks.push(roundBetween(ranges[i - 1]![1], ranges[i]![0]));
+  }
   breaks.push(ranges[ranges.length - 1]![1]);
   const classes = breaks.length - 1;
 

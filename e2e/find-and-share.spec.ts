@@ -1,0 +1,112 @@
+import { expect, openApp, test } from './fixtures';
+
+test('choosing the theme transport leaves exactly Piteå, Pajala and Norsjö undimmed', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: /^Transport \d+$/ }).click();
+  await expect(page).toHaveURL(/[?&]theme=transport/);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-undimmed', '2417,2521,2581');
+  const results = page.getByTestId('results');
+  for (const name of ['Piteå', 'Pajala', 'Norsjö']) {
+    await expect(results.getByRole('region', { name })).toBeVisible();
+  }
+  await expect(results.locator('[data-project]')).toHaveCount(3);
+  await expect(page.getByRole('status').filter({ hasText: '3 projekt matchar' })).toBeAttached();
+});
+
+test('typing "alvsbyn" finds the project of Älvsbyn, with the match highlighted', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('searchbox', { name: 'Sök projekt' }).fill('alvsbyn');
+  const results = page.getByTestId('results');
+  await expect(results.getByRole('region', { name: 'Älvsbyn' })).toBeVisible();
+  await expect(results.locator('mark').first()).toBeVisible();
+  await expect(page).toHaveURL(/[?&]q=alvsbyn/);
+});
+
+test('a filtered, selected view reloaded from its URL is identical', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: /^Idrott \d+$/ }).click();
+  await page.getByRole('combobox', { name: 'Kommun' }).fill('Vilhelmina');
+  await page.getByRole('option', { name: 'Vilhelmina' }).click();
+  await page
+    .getByRole('complementary', { name: 'Vilhelmina' })
+    .getByRole('button', { name: /Idrott för alla/ })
+    .click();
+  await expect(page.getByTestId('project-detail')).toBeVisible();
+  const url = page.url();
+  const undimmed = await page.getByTestId('map').getAttribute('data-undimmed');
+  await page.reload();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole('complementary', { name: /Idrott för alla/ })).toBeVisible();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-selected', '2462');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-undimmed', undimmed!);
+  await expect(page.getByRole('button', { name: /^Idrott \d+$/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('Back returns to the previous filter, Forward to the next', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: /^Transport \d+$/ }).click();
+  await expect(page).toHaveURL(/theme=transport$/);
+  await page.getByRole('button', { name: /^Idrott \d+$/ }).click();
+  await expect(page).toHaveURL(/theme=transport%2Csport|theme=transport,sport/);
+  await page.goBack();
+  await expect(page).toHaveURL(/theme=transport$/);
+  await expect(page.getByRole('button', { name: /^Idrott \d+$/ })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(page.getByTestId('map')).toHaveAttribute('data-undimmed', '2417,2521,2581');
+  await page.goForward();
+  await expect(page.getByRole('button', { name: /^Idrott \d+$/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('an empty result says so and offers to clear the filters', async ({ page }) => {
+  await openApp(page, '?v=1&theme=transport&q=brottning');
+  const results = page.getByTestId('results');
+  await expect(results.getByText('Inga projekt matchar filtren.')).toBeVisible();
+  await results.getByRole('button', { name: 'Rensa alla filter' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the share button copies the link of this view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page, '?v=1&m=2581&theme=transport');
+  await page.getByRole('button', { name: 'Dela länk' }).click();
+  await expect(page.getByText('Länken är kopierad')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('an embed URL shows only the map and its legend, with a link to the full view', async ({
+  page,
+}) => {
+  await openApp(page, '?v=1&embed=1&theme=sport');
+  await expect(page.getByTestId('legend')).toBeVisible();
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
+  const link = page.getByRole('link', { name: 'Öppna i Integrationskartan' });
+  await expect(link).toHaveAttribute('href', /theme=sport/);
+  await expect(link).not.toHaveAttribute('href', /embed/);
+});
+
+test('a URL with garbage parameters loads the normal view', async ({ page, consoleErrors }) => {
+  await openApp(
+    page,
+    '?v=99&m=abc&theme=%3Cscript%3E&county=77&view=sideways&zzz=1&q=' + 'x'.repeat(5000),
+  );
+  await expect(page.getByRole('heading', { level: 1, name: 'Integrationskartan' })).toBeVisible();
+  await expect(
+    page.getByRole('complementary', { name: /.+/ }).filter({ has: page.locator('#panel-title') }),
+  ).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
