@@ -6,8 +6,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each page loads (read by scripts/bench/sizes.ts).
+    manifest: true,
     // maplibre-gl is about 250 kB gzip on its own; our own code has its budget in scripts/size-budget.
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      // The app, and the benchmark's baseline page (a bare MapLibre map of the same data).
+      input: { main: 'index.html', baseline: 'bench/baseline.html' },
+    },
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

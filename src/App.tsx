@@ -3,7 +3,10 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorNotice } from './components/ErrorNotice';
 import { FilterBar } from './components/FilterBar';
 import { Header } from './components/Header';
-import { Legend, type LegendModel } from './components/Legend';
+import { Legend, legendFor } from './components/Legend';
+import { MetricSwitcher } from './components/MetricSwitcher';
+import { MunicipalityStatistics } from './components/MunicipalityStatistics';
+import { MapTools } from './components/MapTools';
 import { MapView, type MapLooks } from './components/MapView';
 import { MunicipalityPanel } from './components/MunicipalityPanel';
 import { MunicipalityPicker } from './components/MunicipalityPicker';
@@ -14,12 +17,16 @@ import { ResultsList } from './components/ResultsList';
 import { SearchBox } from './components/SearchBox';
 import { useCatalogueResults } from './components/useCatalogueResults';
 import { ViewSwitch } from './components/ViewSwitch';
+import { lazy, Suspense } from 'react';
+
+const RegionFiguresView = lazy(() => import('./components/RegionFiguresView'));
 import { useDataFile } from './data/load';
 import { indexCatalogue, municipalitiesOf } from './domain/catalogue/catalogue';
 import { cooperationLinks, linkFeatures } from './domain/catalogue/links';
-import { countView } from './domain/metrics/metric-view';
+import { resolveMetric, type MetricContext } from './domain/metrics/definitions';
 import { byCode, municipalitiesFrom } from './domain/municipality';
 import { useI18n } from './i18n';
+import { useImportedMetrics } from './state/imported-metrics';
 import { useViewStore } from './state/store';
 
 export function App() {
@@ -34,6 +41,13 @@ export function App() {
   const linksVisible = useViewStore((s) => s.links);
   const setLinks = useViewStore((s) => s.setLinks);
   const embed = useViewStore((s) => s.embed);
+  const metricId = useViewStore((s) => s.metric);
+  const imported = useImportedMetrics((s) => s.metrics);
+  // The report's county figures are fetched only when a view needs them.
+  const regionFiguresQuery = useDataFile(
+    'regionFigures',
+    metricId === 'arrivals' || Boolean(selectedCode) || view === 'figures',
+  );
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -67,16 +81,24 @@ export function App() {
     [municipalitiesQuery.data, countiesQuery.data, basemapQuery.data],
   );
 
-  // The default colouring: the number of (matching) projects per municipality.
-  const metric = useMemo(() => {
-    if (!results) return null;
-    const values = new Map(
-      municipalities
-        .filter((m) => m.focus)
-        .map((m) => [m.code, results.countByMunicipality.get(m.code) ?? 0]),
-    );
-    return countView(values);
-  }, [municipalities, results]);
+  const metricContext: MetricContext | null = useMemo(
+    () =>
+      results && countiesQuery.data
+        ? {
+            municipalities,
+            projectCounts: results.countByMunicipality,
+            counties: countiesQuery.data.counties,
+            arrivals: regionFiguresQuery.data?.countyArrivals ?? null,
+            imported,
+          }
+        : null,
+    [municipalities, results, countiesQuery.data, regionFiguresQuery.data, imported],
+  );
+  // What colours the map: by default the number of (matching) projects per municipality.
+  const metric = useMemo(
+    () => (metricContext ? resolveMetric(metricId, metricContext) : null),
+    [metricId, metricContext],
+  );
 
   const links = useMemo(() => {
     if (!catalogue) return [];
@@ -98,7 +120,9 @@ export function App() {
         return [
           m.code,
           {
-            fill: metric?.colourOf(m.code) ?? undefined,
+            fill: metric?.view.colourOf(m.code) ?? undefined,
+            // Hatched where the metric has no figure for a municipality of the focus.
+            noData: Boolean(metric && m.focus && metric.view.colourOf(m.code) === null),
             dimmed: Boolean(results?.active) && count === 0,
           },
         ];
@@ -123,18 +147,21 @@ export function App() {
     };
   }, [municipalities, results, metric, links, linkGeometry, projectId, project, linksVisible]);
 
-  const legend: LegendModel | null = metric
-    ? {
-        title: t('legend.projects'),
-        note: t('legend.projectsNote') + (results?.active ? ` (${t('panel.matching')})` : ''),
-        source: t('legend.source'),
-        view: metric,
-        counts: true,
-        selected: selected?.focus
-          ? { name: selected.name, value: metric.values.get(selected.code) ?? null }
+  const legend = metric
+    ? legendFor(
+        metric,
+        t,
+        language,
+        selected?.focus ? selected : null,
+        metric.builtIn === 'projects'
+          ? t('legend.projectsNote') + (results?.active ? ` (${t('panel.matching')})` : '')
           : undefined,
-      }
+      )
     : null;
+  const missingImport =
+    metricId.startsWith('import:') && !imported.some((m) => m.id === metricId)
+      ? metricId.slice(7)
+      : null;
 
   const failed = [
     { query: municipalitiesQuery, what: t('data.what.municipalities') },
@@ -163,6 +190,9 @@ export function App() {
   } else if (selected) {
     side = (
       <MunicipalityPanel key={selected.code} municipality={selected} byCode={index}>
+        {metricContext && selected.focus ? (
+          <MunicipalityStatistics code={selected.code} context={metricContext} />
+        ) : null}
         {catalogue ? (
           <MunicipalityProjects
             code={selected.code}
@@ -172,13 +202,13 @@ export function App() {
         ) : null}
       </MunicipalityPanel>
     );
-  } else if (results?.active && catalogue && view === 'map') {
+  } else if (results?.active && catalogue && view !== 'list') {
     side = <ResultsList results={results} catalogue={catalogue} municipalities={index} />;
   }
 
   const mapArea = (
     <section
-      className={`map-area${view === 'list' && !embed ? ' map-area--hidden' : ''}`}
+      className={`map-area${view !== 'map' && !embed ? ' map-area--hidden' : ''}`}
       aria-label={t('map.label')}
     >
       {mapFailed ? (
@@ -199,6 +229,9 @@ export function App() {
       {legend ? (
         <div className="map-overlay map-overlay--legend">
           <Legend model={legend} />
+          {missingImport ? (
+            <p className="notice">{t('import.notHere', { name: missingImport })}</p>
+          ) : null}
         </div>
       ) : null}
       <p className="visually-hidden">
@@ -241,15 +274,8 @@ export function App() {
       <Header />
       <div className="toolbar">
         {municipalities.length > 0 ? <MunicipalityPicker municipalities={municipalities} /> : null}
+        <MetricSwitcher />
         <ViewSwitch />
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={linksVisible}
-            onChange={(e) => setLinks(e.target.checked)}
-          />
-          {t('layers.links')}
-        </label>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {results?.active
@@ -261,6 +287,17 @@ export function App() {
       </p>
       <main id="main" className={`layout${side ? ' layout--with-panel' : ''}`} tabIndex={-1}>
         <div className="sidebar">
+          {metric && metricContext ? (
+            <MapTools metric={metric} context={metricContext} legend={legend} />
+          ) : null}
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={linksVisible}
+              onChange={(e) => setLinks(e.target.checked)}
+            />
+            {t('layers.links')}
+          </label>
           <SearchBox />
           {catalogueFailed ? (
             <ErrorNotice
@@ -275,6 +312,23 @@ export function App() {
           )}
         </div>
         {mapArea}
+        {view === 'figures' ? (
+          <section className="list-area">
+            {regionFiguresQuery.isError ? (
+              <ErrorNotice
+                what={t('view.figures')}
+                detail={regionFiguresQuery.error?.message}
+                onRetry={() => void regionFiguresQuery.refetch()}
+              />
+            ) : regionFiguresQuery.data ? (
+              <Suspense fallback={<p className="skeleton-text">{t('data.loading')}</p>}>
+                <RegionFiguresView figures={regionFiguresQuery.data} />
+              </Suspense>
+            ) : (
+              <p className="skeleton-text">{t('data.loading')}</p>
+            )}
+          </section>
+        ) : null}
         {view === 'list' && catalogue && results ? (
           <section className="list-area">
             <ProjectList projects={results.projects} catalogue={catalogue} municipalities={index} />

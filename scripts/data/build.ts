@@ -15,6 +15,7 @@ import {
 } from '../../src/data/schemas.ts';
 import { checkCatalogue } from '../catalogue/check.ts';
 import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
+import { RegionFiguresSchema, type RegionFigures } from '../../src/domain/region-figures.ts';
 import { buildBasemap } from './basemap.ts';
 import { buildPathsFromEnv, regionFromEnv, type BuildPaths, type RegionConfig } from './config.ts';
 import { DataBuildError } from './errors.ts';
@@ -133,12 +134,14 @@ export async function buildData(paths: BuildPaths, region: RegionConfig): Promis
   });
 
   const catalogue = await buildCatalogue(paths.catalogueDir, statistics, region);
+  const regionFigures = await readRegionFigures(paths.catalogueDir);
   const basemap = buildBasemap(region.basemapBounds, region.basemapPrecision);
   const files: Record<string, string> = {
     'municipalities.geojson': JSON.stringify(municipalities),
     'counties.json': JSON.stringify(counties),
     'basemap.geojson': JSON.stringify(basemap),
     'catalogue.json': JSON.stringify(catalogue),
+    'region-figures.json': JSON.stringify(regionFigures),
   };
   const manifest: Manifest = ManifestSchema.parse({
     version: 1,
@@ -170,6 +173,17 @@ export async function buildData(paths: BuildPaths, region: RegionConfig): Promis
   });
   files['manifest.json'] = JSON.stringify(manifest, null, 2);
   return { municipalities, counties, catalogue, manifest, files };
+}
+
+/** The report's own figures (arrivals per county, EU context), checked with their schema. */
+async function readRegionFigures(dir: string): Promise<RegionFigures> {
+  const file = path.join(dir, 'region-figures.json');
+  const parsed = RegionFiguresSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DataBuildError(file, issue.message, undefined, issue.path.join('.'));
+  }
+  return parsed.data;
 }
 
 /** The project catalogue, checked against the municipality register, as one file for the app. */

@@ -9,6 +9,9 @@ import {
 import { LIGHT_THEME } from '../map/theme';
 import { useViewStore } from '../state/store';
 
+/** The map on screen, for tools outside the map view (the PNG export). */
+export const currentMap: { value: MunicipalityMap | null } = { value: null };
+
 /** Whether this browser can draw the map at all (old machines and some remote desktops cannot). */
 function supportsWebgl(): boolean {
   try {
@@ -53,12 +56,14 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
     map.setSelected(useViewStore.getState().municipality, { frame: false });
     map.frame(false);
     mapRef.current = map;
+    currentMap.value = map;
     const unsubscribe = useViewStore.subscribe((state, previous) => {
       if (state.municipality !== previous.municipality) map.setSelected(state.municipality);
     });
     return () => {
       unsubscribe();
       mapRef.current = null;
+      if (currentMap.value === map) currentMap.value = null;
       container.removeAttribute('data-map-ready');
       map.destroy();
     };

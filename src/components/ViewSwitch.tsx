@@ -9,7 +9,7 @@ export function ViewSwitch() {
   const setView = useViewStore((s) => s.setView);
   return (
     <div className="view-switch" role="group" aria-label={t('view.label')}>
-      {(['map', 'list'] as ViewMode[]).map((mode) => (
+      {(['map', 'list', 'figures'] as ViewMode[]).map((mode) => (
         <button
           key={mode}
           type="button"

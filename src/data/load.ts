@@ -7,6 +7,7 @@ import {
   ManifestSchema,
   MunicipalityCollectionSchema,
 } from './schemas';
+import { RegionFiguresSchema } from '../domain/region-figures';
 
 export class DataFileError extends Error {
   constructor(
@@ -52,12 +53,13 @@ export const DATA_FILES = {
   basemap: { file: 'basemap.geojson', schema: BasemapCollectionSchema },
   manifest: { file: 'manifest.json', schema: ManifestSchema },
   catalogue: { file: 'catalogue.json', schema: GeneratedCatalogueSchema },
+  regionFigures: { file: 'region-figures.json', schema: RegionFiguresSchema },
 } as const;
 
 type DataFiles = typeof DATA_FILES;
 export type DataFileName = keyof DataFiles;
 
-export function useDataFile<K extends DataFileName>(name: K) {
+export function useDataFile<K extends DataFileName>(name: K, enabled = true) {
   const { file, schema } = DATA_FILES[name];
   return useQuery({
     queryKey: ['data', name],
@@ -66,6 +68,7 @@ export function useDataFile<K extends DataFileName>(name: K) {
         z.infer<DataFiles[K]['schema']>
       >,
     staleTime: Infinity,
+    enabled,
     retry: 1,
   });
 }

@@ -271,17 +271,30 @@ export class MunicipalityMap {
   frame(animate: boolean) {
     const box = (this.selected && this.bounds.byCode.get(this.selected)) || this.bounds.region;
     const { clientWidth, clientHeight } = this.options.container;
-    const padding = Math.max(8, Math.min(48, Math.min(clientWidth, clientHeight) / 8));
+    const padding = Math.max(8, Math.min(64, Math.min(clientWidth, clientHeight) / 6));
     this.map.fitBounds(box, {
       padding,
       duration: animate ? 500 : 0,
-      maxZoom: this.selected ? 8 : 7,
+      maxZoom: 7,
     });
   }
 
-  /** The rendered map as a PNG data URL (used by the export). */
-  toDataUrl(): string {
-    return this.map.getCanvas().toDataURL('image/png');
+  /**
+   * The rendered map as a canvas copy (for the PNG export). The drawing buffer is only readable
+   * during a render, so the copy is taken in the next 'render' event.
+   */
+  snapshot(): Promise<HTMLCanvasElement> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const source = this.map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')!.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   destroy() {

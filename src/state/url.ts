@@ -3,7 +3,7 @@ import { DEFAULT_VIEW, type ViewState } from './view-state';
 /**
  * The URL is a serialised, versioned view of the state. Version 1 parameters:
  *   v=1  lang=sv|en  m=<kommunkod>  p=<project id>  theme=<id,id>  tg=<id,id>  county=24|25
- *   kind=<kind,kind>  q=<search text>  view=map|list  metric=<metric id>  cmp=<kommunkod,…>
+ *   kind=<kind,kind>  q=<search text>  view=map|list|figures  metric=<metric id>  cmp=<kommunkod,…>
  *   links=1  embed=1
  * Defaults are left out, so the plain address is the default view. Unknown or malformed
  * parameters are ignored with a console warning.
@@ -104,7 +104,7 @@ export function parseViewState(
   if (q !== null) state.query = q.slice(0, MAX_QUERY);
 
   const view = one('view');
-  if (view === 'map' || view === 'list') state.view = view;
+  if (view === 'map' || view === 'list' || view === 'figures') state.view = view;
   else if (view !== null) warn(`ignored view "${view}"`);
 
   const metric = one('metric');

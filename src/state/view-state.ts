@@ -1,7 +1,7 @@
 import type { Language } from '../i18n';
 
 export type CountyFilter = 'all' | '24' | '25';
-export type ViewMode = 'map' | 'list';
+export type ViewMode = 'map' | 'list' | 'figures';
 
 /**
  * Everything a shared link reproduces. The camera is not in here: it follows from the selection

@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { expect, openApp, test } from './fixtures';
+
+test('switching to population puts Umeå in the top class and names the source and year', async ({
+  page,
+}) => {
+  await openApp(page, '?v=1&m=2480');
+  await page.getByRole('combobox', { name: 'Kartan visar' }).selectOption('population');
+  await expect(page).toHaveURL(/[?&]metric=population/);
+  const legend = page.getByTestId('legend');
+  await expect(legend.getByRole('heading', { name: /Folkmängd/ })).toBeVisible();
+  await expect(legend.getByText('Källa: SCB, folkmängd 2016-12-31')).toBeVisible();
+  const classes = legend.locator('.legend__class');
+  await expect(classes.last()).toContainText('Umeå: 122 892');
+  await expect(classes.last()).toContainText('122 892');
+});
+
+test('the arrivals metric shows 1 124 for Norrbotten and 1 068 for Västerbotten, municipalities as no data', async ({
+  page,
+}) => {
+  await openApp(page, '?v=1&metric=arrivals&m=2580');
+  const legend = page.getByTestId('legend');
+  await expect(legend.getByText(/Norrbotten: 1\s124 personer/)).toBeVisible();
+  await expect(legend.getByText(/Västerbotten: 1\s068 personer/)).toBeVisible();
+  await expect(legend.getByText('uppgift saknas')).toBeVisible();
+  await expect(legend.getByText(/kommunernas egna siffror saknas/)).toBeVisible();
+  const arrivals = page.getByTestId('municipality-statistics').locator('[data-metric=arrivals]');
+  await expect(arrivals.getByText('uppgift saknas')).toBeVisible();
+  await expect(arrivals.getByText(/länet: 1\s124 personer/)).toBeVisible();
+  await expect(arrivals.getByText(/Källa: rapport s\. \d+/)).toBeVisible();
+});
+
+test('importing a small CSV adds a metric that colours the map and survives a reload', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Lägg till egen data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Egen data' });
+  await dialog
+    .getByRole('textbox', { name: 'eller klistra in tabell' })
+    .fill(
+      [
+        'Kommun;Mottagna 2016',
+        'Umeå;1 124',
+        'Luleå;3,5',
+        '9999;5',
+        'Umeå;7',
+        '',
+        'Kiruna;abc',
+      ].join('\n'),
+    );
+  await dialog.getByRole('button', { name: 'Läs in' }).click();
+  const result = dialog.getByTestId('import-result');
+  await expect(result.getByText('2 rader lästa')).toBeVisible();
+  await expect(result.getByText(/rad 4: okänd kommun/)).toBeVisible();
+  await expect(result.getByText(/rad 5: dubblett/)).toBeVisible();
+  await expect(result.getByText(/rad 7: inte ett tal/)).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'År' }).fill('2016');
+  await dialog.getByRole('textbox', { name: 'Källa' }).fill('Migrationsverket');
+  await dialog.getByRole('button', { name: 'Lägg till på kartan' }).click();
+  await expect(page).toHaveURL(/metric=import%3Amottagna-2016|metric=import:mottagna-2016/);
+  const legend = page.getByTestId('legend');
+  await expect(legend.getByRole('heading', { name: /Mottagna 2016/ })).toBeVisible();
+  await expect(legend.getByText(/Migrationsverket, 2016/)).toBeVisible();
+  await expect(legend.getByText('uppgift saknas')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
+  await expect(
+    page.getByTestId('legend').getByRole('heading', { name: /Mottagna 2016/ }),
+  ).toBeVisible();
+});
+
+test('the CSV export of population has 29 rows with Umeå at 122 892', async ({ page }) => {
+  await openApp(page, '?v=1&metric=population');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner tabell (CSV)' }).click();
+  const download = await downloading;
+  const text = (await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/, '');
+  const lines = text.trim().split(/\r?\n/);
+  expect(lines[0]).toBe('kommunkod,kommun,län,Folkmängd,källa');
+  expect(lines).toHaveLength(30);
+  expect(lines).toContain('2480,Umeå,Västerbottens län,122892,"Källa: SCB, folkmängd 2016-12-31"');
+});
+
+test('the ranking chart ranks every municipality and marks the selected one', async ({ page }) => {
+  await openApp(page, '?v=1&metric=population&m=2584');
+  await page.getByRole('button', { name: 'Visa rangordning' }).click();
+  const chart = page.getByTestId('ranking-chart');
+  await expect(chart.locator('svg')).toBeVisible();
+  await expect(chart.getByText('Kiruna', { exact: true })).toBeVisible();
+  await expect(chart.locator('rect[fill="#b3471d"]')).toHaveCount(1);
+});
+
+test('the region in figures shows the arrivals and the Parliament chart', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Regionen i siffror' }).click();
+  const view = page.getByTestId('region-figures');
+  await expect(view.locator('[data-county="25"]')).toContainText('1 124');
+  await expect(view.locator('[data-county="24"]')).toContainText('1 068');
+  await expect(page.getByTestId('parliament-chart').locator('svg')).toBeVisible();
+  await expect(view.getByText(/Källa: rapport s\. \d+/).first()).toBeVisible();
+});
+
+test('the PNG export gives an image of the map with its legend', async ({ page }) => {
+  await openApp(page, '?v=1&metric=population');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner karta (PNG)' }).click();
+  const download = await downloading;
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.byteLength).toBeGreaterThan(10_000);
+});

@@ -1,0 +1,272 @@
+/**
+ * The in-page half of the benchmark, installed with page.addInitScript before any script of the
+ * page runs. Plain JavaScript in a string: functions handed to page.evaluate from a tsx-compiled
+ * module can carry helpers (__name) that do not exist in the page.
+ *
+ * Every time is performance.now() in the page (milliseconds since navigation start), so Playwright's
+ * round trips never enter a measurement:
+ *
+ *   __bench.readyAt   when [data-testid=map] got data-map-ready="true"
+ *   __bench.arm(spec) then a real (trusted) click from Playwright; __bench.pending resolves with
+ *                     clickAt (the click event's timeStamp), domAt (the DOM shows the expected
+ *                     state: spec.type 'filter' or 'select'), renderAt (the map's first 'render'
+ *                     after domAt: the frame with the new feature-state, which React set in the
+ *                     same task), idleAt (the map's next 'idle' after domAt: everything drawn,
+ *                     tiles included) and paintAt (two animation frames after domAt: the browser
+ *                     has produced a frame since).
+ */
+export const HARNESS = String.raw`
+(() => {
+  if (window.__bench) return;
+  const B = (window.__bench = { readyAt: null, pending: null, errors: [] });
+  const markReady = () => {
+    if (B.readyAt === null && document.querySelector('[data-testid="map"][data-map-ready="true"]')) {
+      B.readyAt = performance.now();
+    }
+  };
+  new MutationObserver(markReady).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-map-ready'],
+  });
+  window.addEventListener('error', (e) => B.errors.push(String(e.message)));
+
+  const digits = (text) => String(text == null ? '' : text).replace(/\D/g, '');
+  B.mapElement = () => document.querySelector('[data-testid="map"]');
+  B.map = () => {
+    const el = B.mapElement();
+    return (el && el.__map) || null;
+  };
+
+  // Resolves once the map has drawn nothing for quietMs (or after maxMs).
+  B.settle = (quietMs, maxMs) =>
+    new Promise((resolve) => {
+      const map = B.map();
+      const t0 = performance.now();
+      let last = t0;
+      const onRender = () => {
+        last = performance.now();
+      };
+      if (map) map.on('render', onRender);
+      const tick = () => {
+        const now = performance.now();
+        if (now - last >= quietMs || now - t0 >= maxMs) {
+          if (map) map.off('render', onRender);
+          resolve(now - t0);
+        } else setTimeout(tick, 20);
+      };
+      setTimeout(tick, 20);
+    });
+
+  // The theme chips: button[aria-pressed] in the fieldset whose legend is the given text.
+  B.chipButtons = (legend) => {
+    const fieldset = [...document.querySelectorAll('fieldset')].find(
+      (f) => f.querySelector('legend') && f.querySelector('legend').textContent.trim() === legend,
+    );
+    if (!fieldset) return null;
+    return [...fieldset.querySelectorAll('button[aria-pressed]')];
+  };
+  const chipCount = (button) => {
+    const count = button.querySelector('.chip__count');
+    if (count) return digits(count.textContent);
+    const m = /(\d[\d\s\u00a0]*)\s*$/.exec(button.textContent || '');
+    return m ? digits(m[1]) : '';
+  };
+  B.chips = (legend) => {
+    const buttons = B.chipButtons(legend);
+    if (!buttons) return { error: 'no fieldset with legend "' + legend + '"' };
+    if (buttons.length === 0) return { error: 'no button[aria-pressed] in fieldset "' + legend + '"' };
+    return {
+      chips: buttons.map((b, index) => ({
+        index,
+        label: (b.textContent || '').trim(),
+        pressed: b.getAttribute('aria-pressed') === 'true',
+        disabled: b.disabled,
+        count: chipCount(b),
+      })),
+    };
+  };
+  const centre = (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  };
+  B.chipPoint = (legend, index) => {
+    const button = (B.chipButtons(legend) || [])[index];
+    if (!button) return { error: 'chip ' + index + ' not found' };
+    button.scrollIntoView({ block: 'center' });
+    const p = centre(button);
+    const hit = document.elementFromPoint(p.x, p.y);
+    if (!hit || !button.contains(hit)) return { error: 'chip ' + index + ' is covered' };
+    return p;
+  };
+  const resultsCount = () => {
+    const results = document.querySelector('[data-testid="results"]');
+    if (!results) return null;
+    const count = results.querySelector('h2 .count') || results.querySelector('h2') || results;
+    return digits(count.textContent);
+  };
+
+  // Where to click a municipality: its label point, if a click there reaches it on the canvas.
+  B.municipalityPoint = (code, lon, lat) => {
+    const map = B.map();
+    if (!map) return { error: 'no map instance on [data-testid=map] (__map)' };
+    const canvas = map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    const p = map.project([lon, lat]);
+    const x = rect.left + p.x;
+    const y = rect.top + p.y;
+    if (p.x < 2 || p.y < 2 || p.x > rect.width - 2 || p.y > rect.height - 2) {
+      return { error: 'outside the map' };
+    }
+    if (document.elementFromPoint(x, y) !== canvas) return { error: 'covered' };
+    const hit = map
+      .queryRenderedFeatures([p.x, p.y])
+      .find((f) => f.layer.type === 'fill' && f.properties && f.properties.code !== undefined);
+    if (!hit || String(hit.properties.code) !== code) return { error: 'another feature on top' };
+    return { x, y };
+  };
+
+  const describe = (spec) => {
+    const el = B.mapElement();
+    const title = document.querySelector('#panel-title');
+    const chip = spec.type === 'filter' ? (B.chipButtons(spec.legend) || [])[spec.index] : null;
+    return JSON.stringify({
+      chipPressed: chip ? chip.getAttribute('aria-pressed') : undefined,
+      results: resultsCount(),
+      selected: el ? el.getAttribute('data-selected') : undefined,
+      panelTitle: title ? title.textContent : null,
+    });
+  };
+  const reached = (spec) => {
+    if (spec.type === 'filter') {
+      const chip = (B.chipButtons(spec.legend) || [])[spec.index];
+      if (!chip || chip.getAttribute('aria-pressed') !== String(spec.pressed)) return false;
+      const count = resultsCount();
+      return spec.pressed ? count !== null && count === spec.count : count === null;
+    }
+    if (spec.type === 'select') {
+      const el = B.mapElement();
+      const title = document.querySelector('#panel-title');
+      return Boolean(
+        el &&
+          el.getAttribute('data-selected') === spec.code &&
+          title &&
+          (title.textContent || '').includes(spec.name),
+      );
+    }
+    throw new Error('unknown spec ' + spec.type);
+  };
+
+  B.arm = (spec) => {
+    const s = { clickAt: null, domAt: null, renderAt: null, paintAt: null, idleAt: null, error: null };
+    let done = false;
+    let timeout = 0;
+    let observer = null;
+    let onClick = null;
+    B.pending = new Promise((resolve) => {
+      const finish = (error) => {
+        if (done) return;
+        done = true;
+        if (error) s.error = error;
+        if (observer) observer.disconnect();
+        window.removeEventListener('click', onClick, true);
+        clearTimeout(timeout);
+        resolve(s);
+      };
+      const onChange = () => {
+        if (s.clickAt === null || s.domAt !== null || done) return;
+        let ok = false;
+        try {
+          ok = reached(spec);
+        } catch (e) {
+          finish(String(e));
+          return;
+        }
+        if (!ok) return;
+        s.domAt = performance.now();
+        observer.disconnect();
+        const map = B.map();
+        let painted = false;
+        let idle = !map;
+        const maybe = () => {
+          if (s.idleAt !== null || (painted && idle)) finish(null);
+        };
+        if (map) {
+          const t = setTimeout(() => {
+            idle = true;
+            maybe();
+          }, spec.idleTimeoutMs || 3000);
+          map.once('render', () => {
+            s.renderAt = performance.now();
+          });
+          map.once('idle', () => {
+            s.idleAt = performance.now();
+            clearTimeout(t);
+            idle = true;
+            maybe();
+          });
+        }
+        // Two frames on, the map has started its frame if it had anything to redraw; if it has
+        // not, there is nothing to wait for.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            s.paintAt = performance.now();
+            painted = true;
+            if (s.renderAt === null) idle = true;
+            maybe();
+          }),
+        );
+      };
+      observer = new MutationObserver(onChange);
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      onClick = (e) => {
+        if (s.clickAt !== null) return;
+        s.clickAt = e.timeStamp;
+        queueMicrotask(onChange);
+      };
+      window.addEventListener('click', onClick, true);
+      timeout = setTimeout(
+        () => finish('no ' + JSON.stringify(spec) + ' within ' + (spec.timeoutMs || 10000) + ' ms; saw ' + describe(spec)),
+        spec.timeoutMs || 10000,
+      );
+    });
+    return true;
+  };
+
+  // Arms a filter measurement and returns where to click the chip.
+  B.armChip = (spec) => {
+    const point = B.chipPoint(spec.legend, spec.index);
+    if (!point.error) B.arm(spec);
+    return point;
+  };
+
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  // Waits for the panel to close and the camera to come to rest; returns the municipality's
+  // point once it has stayed put over two quiet spells of the map.
+  B.prepareSelect = async (code, lon, lat) => {
+    const t0 = performance.now();
+    while (B.mapElement().hasAttribute('data-selected')) {
+      if (performance.now() - t0 > 10000) return { error: 'the panel did not close' };
+      await frame();
+    }
+    let point = null;
+    for (let i = 0; i < 10; i++) {
+      await B.settle(100, 5000);
+      const next = B.municipalityPoint(code, lon, lat);
+      if (next.error) return next;
+      if (point && Math.hypot(next.x - point.x, next.y - point.y) < 0.5) return next;
+      point = next;
+    }
+    return point;
+  };
+  B.settleAndArm = async (spec) => {
+    await B.settle(100, 3000);
+    return B.arm(spec);
+  };
+})();
+`;

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUDGET, checkBudget, kB, measureSizes } from './bench/sizes.ts';
+
+/**
+ * The size budget, run by `npm test` after `npm run build`: our own initial JavaScript (all but
+ * maplibre-gl and react/react-dom) at most 80 kB gzip, the generated data for the two counties
+ * (dist/data/*.geojson, *.json) at most 150 kB gzip in total. How sizes are measured and
+ * attributed: scripts/bench/sizes.ts.
+ */
+async function main(argv: string[]): Promise<number> {
+  const dist = argv[0] ?? 'dist';
+  let report;
+  try {
+    report = await measureSizes(dist);
+  } catch (error) {
+    console.error(`size budget: ${(error as Error).message}`);
+    return 1;
+  }
+  if (report.dataFocusCounties && report.dataFocusCounties.join(',') !== '24,25') {
+    console.error(
+      `size budget: dist/data was built for counties ${report.dataFocusCounties.join(', ')}, ` +
+        'not Norrbotten and Västerbotten (24, 25): run "npm run build" without FOCUS_COUNTIES',
+    );
+    return 1;
+  }
+  const { byCategory } = report.initialJs;
+  console.log(
+    `size budget: initial JS ${kB(report.initialJs.total.gzip)} gzip ` +
+      `(own ${kB(byCategory.own.gzip)}, maplibre-gl ${kB(byCategory['maplibre-gl'].gzip)}, ` +
+      `react ${kB(byCategory.react.gzip)}); data ${kB(report.dataTotal.gzip)} gzip`,
+  );
+  let failed = 0;
+  for (const check of checkBudget(report)) {
+    if (check.ok) {
+      console.log(`  ok   ${check.name}: ${kB(check.actual)} ≤ ${kB(check.budget)}`);
+      continue;
+    }
+    failed++;
+    console.error(
+      `  OVER ${check.name}: ${kB(check.actual)} > budget ${kB(check.budget)} ` +
+        `(${kB(check.actual - check.budget)} over)`,
+    );
+    for (const line of check.details) console.error(`         ${line}`);
+  }
+  if (failed > 0) {
+    console.error(
+      `size budget exceeded (budgets: own initial JS ${kB(BUDGET.ownInitialJsGzip)}, ` +
+        `data ${kB(BUDGET.dataGzip)}, gzip level 9)`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,179 @@
+import * as Plot from '@observablehq/plot';
+import { useEffect, useRef } from 'react';
+import type { ReportFigure, RegionFigures } from '../domain/region-figures';
+import { useI18n } from '../i18n';
+
+function SourceLine({ page, year }: { page: number; year?: number | null }) {
+  const { t } = useI18n();
+  return (
+    <span className="source-note">
+      {t('figures.source', { page })}
+      {year === undefined ? '' : `, ${year ?? t('figures.yearUnknown')}`}
+    </span>
+  );
+}
+
+function Figure({ figure }: { figure: ReportFigure }) {
+  const { t, n, language } = useI18n();
+  return (
+    <div className="big-figure">
+      <p className="big-figure__value">
+        {figure.approximate ? (
+          <span className="big-figure__approx">{t('figures.approx')} </span>
+        ) : null}
+        {n(figure.value)}
+      </p>
+      <p className="big-figure__label">{figure.label[language]}</p>
+      {figure.note ? <p className="source-note">{figure.note[language]}</p> : null}
+      <SourceLine page={figure.source.page} year={figure.year} />
+    </div>
+  );
+}
+
+/** The report's own figures: arrivals per county, the EU context, Parliament, funds, reading. */
+export default function RegionFiguresView({ figures }: { figures: RegionFigures }) {
+  const { t, n, language } = useI18n();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const ep = figures.europeanParliament;
+
+  useEffect(() => {
+    const groups = [...ep.groups].sort((a, b) => b.seats - a.seats);
+    const chart = Plot.plot({
+      width: 560,
+      height: 28 * groups.length + 40,
+      marginLeft: 90,
+      marginRight: 50,
+      style: { fontFamily: 'Noto Sans, sans-serif', fontSize: '12px', background: 'transparent' },
+      ariaLabel: t('figures.parliamentChart'),
+      x: { label: t('figures.seats'), grid: true },
+      y: { domain: groups.map((g) => g.abbreviation), label: null },
+      marks: [
+        Plot.barX(groups, {
+          x: 'seats',
+          y: 'abbreviation',
+          fill: '#2c7fb8',
+          title: (g: (typeof groups)[number]) => g.name[language],
+        }),
+        Plot.text(groups, {
+          x: 'seats',
+          y: 'abbreviation',
+          text: (g: (typeof groups)[number]) => String(g.seats),
+          textAnchor: 'start',
+          dx: 4,
+        }),
+        Plot.ruleX([0]),
+      ],
+    });
+    chartRef.current?.replaceChildren(chart);
+    return () => chart.remove();
+  }, [ep, language, t]);
+
+  return (
+    <section className="figures-view" aria-labelledby="figures-title" data-testid="region-figures">
+      <h2 id="figures-title" className="project-list__title">
+        {t('figures.title')}
+      </h2>
+      <p>{t('figures.intro')}</p>
+
+      <h3 className="panel__section-title">{t('figures.arrivals')}</h3>
+      <div className="big-figures">
+        {figures.countyArrivals.counties.map((c) => (
+          <div className="big-figure" key={c.countyCode} data-county={c.countyCode}>
+            <p className="big-figure__value">{n(c.persons)}</p>
+            <p className="big-figure__label">
+              {c.county[language]}, {c.year}
+            </p>
+            <SourceLine page={c.source.page} />
+          </div>
+        ))}
+      </div>
+      <p className="source-note">{figures.countyArrivals.definition[language]}</p>
+
+      <h3 className="panel__section-title">{t('figures.eu')}</h3>
+      <div className="big-figures">
+        <Figure figure={figures.euFirstTimeAsylumSeekers} />
+        <Figure figure={figures.sfiStudents} />
+        <div className="big-figure">
+          <p className="big-figure__value">
+            {t('figures.of', { rank: figures.mipex.rank.value, total: figures.mipex.countries })}
+          </p>
+          <p className="big-figure__label">{figures.mipex.rank.label[language]}</p>
+          <SourceLine page={figures.mipex.rank.source.page} year={figures.mipex.rank.year} />
+        </div>
+      </div>
+
+      <h3 className="panel__section-title">{t('figures.parliament')}</h3>
+      <Figure figure={ep.totalSeats} />
+      <figure className="ranking-chart" data-testid="parliament-chart">
+        <figcaption className="legend__title">{t('figures.parliamentChart')}</figcaption>
+        <div ref={chartRef} />
+        <p className="source-note">{ep.note[language]}</p>
+      </figure>
+      <table className="table table--compact">
+        <caption className="visually-hidden">{t('figures.parliamentChart')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('figures.group')}</th>
+            <th scope="col">{t('figures.seats')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ep.groups.map((g) => (
+            <tr key={g.abbreviation}>
+              <th scope="row">
+                {g.abbreviation} – {g.name[language]}
+              </th>
+              <td>{n(g.seats)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4 className="panel__section-title">
+        {t('figures.swedish')} ({n(ep.swedishMembers.total.value)})
+      </h4>
+      <ul className="plain-list">
+        {ep.swedishMembers.parties.map((p) => (
+          <li key={p.id}>
+            {p.name[language]}: {n(p.seats)}
+          </li>
+        ))}
+      </ul>
+      <SourceLine page={ep.swedishMembers.total.source.page} />
+
+      <h3 className="panel__section-title">{t('figures.funds')}</h3>
+      <dl className="facts">
+        {figures.euFunds.map((f) => (
+          <div key={f.abbreviation} className="facts__row">
+            <dt>
+              {f.abbreviation} – {f.name[language]}
+            </dt>
+            <dd>
+              {f.description[language]} <SourceLine page={f.source.page} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <h3 className="panel__section-title">{t('figures.reading')}</h3>
+      <ol className="reading-list">
+        {figures.furtherReading.map((item) => (
+          <li key={item.number}>
+            <strong>{item.title[language]}</strong>
+            {item.description ? ` – ${item.description[language]}` : null}{' '}
+            {item.links.map((link) => (
+              <a
+                key={link.url}
+                href={link.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="external-link"
+              >
+                {link.url}
+              </a>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
