@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorNotice } from './components/ErrorNotice';
 import { FilterBar } from './components/FilterBar';
@@ -20,12 +20,14 @@ import { ViewSwitch } from './components/ViewSwitch';
 import { lazy, Suspense } from 'react';
 
 const RegionFiguresView = lazy(() => import('./components/RegionFiguresView'));
+const ComparisonView = lazy(() => import('./components/compare/ComparisonView'));
 import { useDataFile } from './data/load';
 import { indexCatalogue, municipalitiesOf } from './domain/catalogue/catalogue';
 import { cooperationLinks, linkFeatures } from './domain/catalogue/links';
 import { resolveMetric, type MetricContext } from './domain/metrics/definitions';
 import { byCode, municipalitiesFrom } from './domain/municipality';
 import { useI18n } from './i18n';
+import { supportsWebgl } from './map/webgl';
 import { useImportedMetrics } from './state/imported-metrics';
 import { useViewStore } from './state/store';
 
@@ -41,7 +43,13 @@ export function App() {
   const linksVisible = useViewStore((s) => s.links);
   const setLinks = useViewStore((s) => s.setLinks);
   const embed = useViewStore((s) => s.embed);
+  // Without WebGL the map cannot be drawn: the list and tables carry everything instead.
+  const [webgl] = useState(supportsWebgl);
+  const shownView = !webgl && view === 'map' ? 'list' : view;
   const metricId = useViewStore((s) => s.metric);
+  const compare = useViewStore((s) => s.compare);
+  // The municipality whose column the pointer or focus is on in the comparison.
+  const [compareHover, setCompareHover] = useState<string | null>(null);
   const imported = useImportedMetrics((s) => s.metrics);
   // The report's county figures are fetched only when a view needs them.
   const regionFiguresQuery = useDataFile(
@@ -67,7 +75,8 @@ export function App() {
   const selected = selectedCode ? index.get(selectedCode) : undefined;
   const project = projectId && catalogue ? catalogue.byId.get(projectId) : undefined;
 
-  useEscapeToClose(Boolean(selectedCode || projectId));
+  useEscapeToClose(Boolean(selectedCode || projectId || compare.length));
+  useFocusReturn(Boolean(selectedCode || projectId || compare.length));
 
   const mapData = useMemo(
     () =>
@@ -139,13 +148,30 @@ export function App() {
     );
     return {
       municipalities: municipalityLooks,
-      highlighted: project ? municipalitiesOf(project) : [],
+      highlighted: project
+        ? municipalitiesOf(project)
+        : compare.length
+          ? compareHover
+            ? [compareHover]
+            : compare
+          : [],
       links: linkGeometry,
       linkLooks,
       // A shared project shows its links even when the layer is off.
       linksVisible: linksVisible || Boolean(project && municipalitiesOf(project).length > 1),
     };
-  }, [municipalities, results, metric, links, linkGeometry, projectId, project, linksVisible]);
+  }, [
+    municipalities,
+    results,
+    metric,
+    links,
+    linkGeometry,
+    projectId,
+    project,
+    linksVisible,
+    compare,
+    compareHover,
+  ]);
 
   const legend = metric
     ? legendFor(
@@ -187,6 +213,18 @@ export function App() {
         <p className="notice">{t('project.notFound')}</p>
       </aside>
     );
+  } else if (compare.length > 0 && catalogue && municipalities.length > 0) {
+    side = (
+      <Suspense fallback={<p className="panel skeleton-text">{t('data.loading')}</p>}>
+        <ComparisonView
+          municipalities={municipalities}
+          byCode={index}
+          catalogue={catalogue}
+          results={results}
+          onHoverMunicipality={setCompareHover}
+        />
+      </Suspense>
+    );
   } else if (selected) {
     side = (
       <MunicipalityPanel key={selected.code} municipality={selected} byCode={index}>
@@ -202,13 +240,13 @@ export function App() {
         ) : null}
       </MunicipalityPanel>
     );
-  } else if (results?.active && catalogue && view !== 'list') {
+  } else if (results?.active && catalogue && shownView !== 'list') {
     side = <ResultsList results={results} catalogue={catalogue} municipalities={index} />;
   }
 
   const mapArea = (
     <section
-      className={`map-area${view !== 'map' && !embed ? ' map-area--hidden' : ''}`}
+      className={`map-area${shownView !== 'map' && !embed ? ' map-area--hidden' : ''}`}
       aria-label={t('map.label')}
     >
       {mapFailed ? (
@@ -251,6 +289,11 @@ export function App() {
     full.delete('embed');
     return (
       <div className="app app--embed">
+        {!webgl ? (
+          <p className="notice notice--banner" role="status">
+            {t('map.noWebgl')}
+          </p>
+        ) : null}
         <main id="main" className="layout layout--embed">
           {mapArea}
           <a
@@ -329,7 +372,7 @@ export function App() {
             )}
           </section>
         ) : null}
-        {view === 'list' && catalogue && results ? (
+        {shownView === 'list' && catalogue && results ? (
           <section className="list-area">
             <ProjectList projects={results.projects} catalogue={catalogue} municipalities={index} />
           </section>
@@ -354,9 +397,35 @@ function useEscapeToClose(open: boolean) {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const state = useViewStore.getState();
       if (state.project) state.openProject(null);
+      else if (state.compare.length) state.setCompare([]);
       else state.selectMunicipality(null);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+}
+
+/**
+ * When the side panel closes, focus goes back to where it was before it opened (the control that
+ * opened it), or to the main content if that control is gone.
+ */
+function useFocusReturn(open: boolean) {
+  const lastOutside = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && !target.closest?.('.panel')) lastOutside.current = target;
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
+  useEffect(() => {
+    if (wasOpen.current && !open) {
+      const target = lastOutside.current;
+      if (target?.isConnected) target.focus({ preventScroll: true });
+      else document.getElementById('main')?.focus({ preventScroll: true });
+    }
+    wasOpen.current = open;
   }, [open]);
 }

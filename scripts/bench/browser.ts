@@ -41,12 +41,11 @@ async function timeToMapReady(browser: Browser, url: string): Promise<number> {
   const { context, page, errors } = await openPage(browser);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
-    try {
-      await page.waitForFunction('window.__bench && window.__bench.readyAt !== null', undefined, {
-        timeout: 60_000,
-        polling: 50,
-      });
-    } catch {
+    // Waiting happens in the page: Playwright's waitForFunction needs eval, which the CSP forbids.
+    const ready = await page.evaluate(
+      'window.__bench.waitFor(() => window.__bench.readyAt !== null, 60000)',
+    );
+    if (!ready) {
       throw new Error(
         `${url}: data-map-ready never became "true" within 60 s` +
           (errors.length ? ` (page errors: ${errors.slice(0, 3).join(' | ')})` : ''),
@@ -90,7 +89,9 @@ export async function measureLoads(
         const ms = await timeToMapReady(browser, urls[which]);
         (which === 'app' ? app : baseline).push(ms);
       }
-      log(`  load ${i + 1}/${runs}: app ${app.at(-1)!.toFixed(0)} ms, baseline ${baseline.at(-1)!.toFixed(0)} ms`);
+      log(
+        `  load ${i + 1}/${runs}: app ${app.at(-1)!.toFixed(0)} ms, baseline ${baseline.at(-1)!.toFixed(0)} ms`,
+      );
     }
   } catch (error) {
     return { ...loadSummary(app, baseline), error: (error as Error).message };
@@ -168,12 +169,16 @@ async function clickAndWait(page: Page, point: { x: number; y: number }): Promis
   return result;
 }
 
-async function openApp(browser: Browser, url: string): Promise<{ page: Page; close: () => Promise<void> }> {
+async function openApp(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const { context, page } = await openPage(browser, { reducedMotion: true });
   await page.goto(url, { timeout: 60_000 });
-  await page.waitForFunction('window.__bench && window.__bench.readyAt !== null', undefined, {
-    timeout: 60_000,
-  });
+  const ready = await page.evaluate(
+    'window.__bench.waitFor(() => window.__bench.readyAt !== null, 60000)',
+  );
+  if (!ready) throw new Error(`${url}: data-map-ready never became "true" within 60 s`);
   await page.evaluate('window.__bench.settle(200, 5000)');
   return { page, close: () => context.close() };
 }
@@ -210,12 +215,12 @@ export async function measureFilter(
   }
   try {
     const { page } = app;
-    await page
-      .waitForFunction(`!!window.__bench.chipButtons(${JSON.stringify(THEMES_LEGEND)})`, undefined, {
-        timeout: 15_000,
-      })
-      .catch(() => undefined);
-    const found = (await page.evaluate(`window.__bench.chips(${JSON.stringify(THEMES_LEGEND)})`)) as {
+    await page.evaluate(
+      `window.__bench.waitFor(() => window.__bench.chipButtons(${JSON.stringify(THEMES_LEGEND)}), 15000)`,
+    );
+    const found = (await page.evaluate(
+      `window.__bench.chips(${JSON.stringify(THEMES_LEGEND)})`,
+    )) as {
       error?: string;
       chips?: { index: number; pressed: boolean; disabled: boolean; count: string }[];
     };

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,8 @@ import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
 /**
  * The scale benchmark's catalogue: `count` generated projects spread over every municipality of
  * Sweden, deterministic for a seed. Written as data/projects.json is, beside copies of
- * data/themes.json and data/target-groups.json, into a folder of its own (never into data/ or
+ * data/themes.json, data/target-groups.json (and data/region-figures.json, which the data build
+ * reads from the same folder), into a folder of its own (never into data/ or
  * public/), and validated with the real catalogue check before it is used.
  *
  *   npx tsx scripts/bench/generate-catalogue.ts <out-dir> [--count 10000] [--seed 2017]
@@ -85,7 +87,14 @@ export function generateCatalogue(
     let municipalities: string[] = lead ? [lead] : [];
     if (lead && random() < 0.12) {
       const county = byCounty.get(register.get(lead)!.countyCode)!;
-      municipalities = [lead, ...some(county.filter((c) => c !== lead), 1, 2)];
+      municipalities = [
+        lead,
+        ...some(
+          county.filter((c) => c !== lead),
+          1,
+          2,
+        ),
+      ];
     }
     const a = int(WORDS.svAdjective.length);
     const n = int(WORDS.svNoun.length);
@@ -161,8 +170,9 @@ export async function writeScaleCatalogue(
   await mkdir(outDir, { recursive: true });
   const register = await loadMunicipalityRegister(ALL_SWEDEN);
   const vocab = async (file: string) =>
-    (JSON.parse(await readFile(path.join(dataDir, file), 'utf8')) as { items: { id: string }[] })
-      .items.map((item) => item.id);
+    (
+      JSON.parse(await readFile(path.join(dataDir, file), 'utf8')) as { items: { id: string }[] }
+    ).items.map((item) => item.id);
   const catalogue = generateCatalogue(
     register,
     { themes: await vocab('themes.json'), targetGroups: await vocab('target-groups.json') },
@@ -171,6 +181,13 @@ export async function writeScaleCatalogue(
   await writeFile(path.join(outDir, 'projects.json'), JSON.stringify(catalogue, null, 1));
   await copyFile(path.join(dataDir, 'themes.json'), path.join(outDir, 'themes.json'));
   await copyFile(path.join(dataDir, 'target-groups.json'), path.join(outDir, 'target-groups.json'));
+  // The data build reads the report's own figures from the catalogue folder too.
+  if (existsSync(path.join(dataDir, 'region-figures.json'))) {
+    await copyFile(
+      path.join(dataDir, 'region-figures.json'),
+      path.join(outDir, 'region-figures.json'),
+    );
+  }
   const result = await checkCatalogue(outDir, register);
   if (!result.ok) {
     const shown = result.errors.slice(0, 10).map(formatCatalogueError);

@@ -31,6 +31,25 @@ export const HARNESS = String.raw`
   });
   window.addEventListener('error', (e) => B.errors.push(String(e.message)));
 
+  // Polls check() until it is truthy (resolves its value) or timeoutMs pass (resolves null).
+  // Playwright's waitForFunction with a string would need eval, which the app's CSP forbids.
+  B.waitFor = (check, timeoutMs) =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      const tick = () => {
+        let value = null;
+        try {
+          value = check();
+        } catch (e) {
+          value = null;
+        }
+        if (value) resolve(value);
+        else if (performance.now() - t0 > timeoutMs) resolve(null);
+        else setTimeout(tick, 50);
+      };
+      tick();
+    });
+
   const digits = (text) => String(text == null ? '' : text).replace(/\D/g, '');
   B.mapElement = () => document.querySelector('[data-testid="map"]');
   B.map = () => {

@@ -67,7 +67,18 @@ const SOURCES = [
 //         a segment without source: 2 unmapped bytes and the line break
 // line 3: "Qé" of @tanstack/query-core: 1 + 2 bytes (é is two bytes in UTF-8)
 const CODE = 'AAAABBBBBBBB\n`shader\nxx;RRRRzz\nQé';
-const MAPPINGS = encode([[[0, 0], [4, 1]], [], [[3, 2], [7, -1]], [[0, 3]]]);
+const MAPPINGS = encode([
+  [
+    [0, 0],
+    [4, 1],
+  ],
+  [],
+  [
+    [3, 2],
+    [7, -1],
+  ],
+  [[0, 3]],
+]);
 
 describe('source-map attribution', () => {
   it('decodes relative columns and sources per line', () => {
@@ -171,7 +182,8 @@ describe('initial JavaScript of a build', () => {
     expect(js.byCategory.react.bytes).toBe(4);
     const mainGzip = gzipSize(CODE);
     expect(js.byCategory['maplibre-gl'].gzip).toBeCloseTo((mainGzip * 20) / 34, 6);
-    const sum = js.byCategory.own.gzip + js.byCategory['maplibre-gl'].gzip + js.byCategory.react.gzip;
+    const sum =
+      js.byCategory.own.gzip + js.byCategory['maplibre-gl'].gzip + js.byCategory.react.gzip;
     expect(sum).toBeCloseTo(js.total.gzip, 6);
   });
 

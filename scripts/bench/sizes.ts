@@ -232,8 +232,7 @@ export async function initialFiles(
     return { method: 'manifest', js, css };
   }
   const html = await readFile(path.join(dist, entry), 'utf8');
-  const attr = (tag: string, name: string) =>
-    new RegExp(`${name}=["']([^"']+)["']`).exec(tag)?.[1];
+  const attr = (tag: string, name: string) => new RegExp(`${name}=["']([^"']+)["']`).exec(tag)?.[1];
   const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
   const js: string[] = [];
   const css: string[] = [];

@@ -7,20 +7,11 @@ import {
   type MunicipalityMapData,
 } from '../map/controller';
 import { LIGHT_THEME } from '../map/theme';
+import { supportsWebgl } from '../map/webgl';
 import { useViewStore } from '../state/store';
 
 /** The map on screen, for tools outside the map view (the PNG export). */
 export const currentMap: { value: MunicipalityMap | null } = { value: null };
-
-/** Whether this browser can draw the map at all (old machines and some remote desktops cannot). */
-function supportsWebgl(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Mounts the map once and feeds it the view state through store subscriptions, so that a map

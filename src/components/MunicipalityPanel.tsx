@@ -4,6 +4,7 @@ import { densityPerKm2, type Municipality } from '../domain/municipality';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { SourceNote } from './SourceNote';
+import { CompareButton } from './compare/CompareButton';
 
 function Figure({
   label,
@@ -129,6 +130,7 @@ export function MunicipalityPanel({
             );
           })}
         </ul>
+        <CompareButton code={municipality.code} byCode={byCode} />
       </section>
       {children}
     </aside>

@@ -5,6 +5,7 @@ import type { Municipality } from '../domain/municipality';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { VocabularyTags } from './ThemeTag';
+import { CompareButton } from './compare/CompareButton';
 
 type SortKey = 'municipality' | 'title';
 
@@ -77,13 +78,21 @@ export function ProjectList({
               <tr key={p.id} data-project={p.id}>
                 <td>
                   {p.lead ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => selectMunicipality(p.lead)}
-                    >
-                      {placeOf(p)}
-                    </button>
+                    <div className="list-municipality">
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => selectMunicipality(p.lead)}
+                      >
+                        {placeOf(p)}
+                      </button>
+                      <CompareButton
+                        code={p.lead}
+                        byCode={municipalities}
+                        withName
+                        className="button button--quiet button--small"
+                      />
+                    </div>
                   ) : (
                     <span
                       title={municipalitiesOf(p)

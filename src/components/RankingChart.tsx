@@ -4,6 +4,7 @@ import { formatBreak } from '../domain/metrics/classify';
 import type { ResolvedMetric } from '../domain/metrics/definitions';
 import type { Municipality } from '../domain/municipality';
 import { useI18n } from '../i18n';
+import { asAccessibleImage } from './chart-a11y';
 
 /** All focus municipalities ranked on the current metric; the selected one stands out, no data is said. */
 export default function RankingChart({
@@ -67,7 +68,7 @@ export default function RankingChart({
         Plot.ruleX([0]),
       ],
     });
-    ref.current?.replaceChildren(chart);
+    ref.current?.replaceChildren(asAccessibleImage(chart, t('chart.title', { metric: title })));
     return () => chart.remove();
   }, [metric, municipalities, selected, title, language, t]);
 

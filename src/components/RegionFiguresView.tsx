@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
 import type { ReportFigure, RegionFigures } from '../domain/region-figures';
 import { useI18n } from '../i18n';
+import { asAccessibleImage } from './chart-a11y';
 
 function SourceLine({ page, year }: { page: number; year?: number | null }) {
   const { t } = useI18n();
@@ -64,7 +65,7 @@ export default function RegionFiguresView({ figures }: { figures: RegionFigures 
         Plot.ruleX([0]),
       ],
     });
-    chartRef.current?.replaceChildren(chart);
+    chartRef.current?.replaceChildren(asAccessibleImage(chart, t('figures.parliamentChart')));
     return () => chart.remove();
   }, [ep, language, t]);
 

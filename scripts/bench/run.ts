@@ -1,0 +1,330 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import {
+  launchBrowser,
+  measureFilter,
+  measureLoads,
+  measureSelection,
+  type MunicipalityPoint,
+} from './browser.ts';
+import { writeScaleCatalogue } from './generate-catalogue.ts';
+import { runLighthouse } from './lighthouse.ts';
+import {
+  evaluateTargets,
+  renderMarkdown,
+  type BenchResult,
+  type DataSetResult,
+  type Machine,
+} from './report.ts';
+import { serveStatic } from './server.ts';
+import { gzipSize, measureSizes } from './sizes.ts';
+
+/**
+ * `npm run bench`: builds the production app, then measures in headless Chromium on 127.0.0.1
+ * how fast the map is ready (against a bare MapLibre baseline page), how fast a theme filter and
+ * a selection repaint, the same with all 290 municipalities and 10 000 generated projects, the
+ * transfer sizes, and Lighthouse. Writes bench/results/latest.json and latest.md.
+ *
+ *   --runs N              cold loads of app and of baseline (default 7)
+ *   --scale-runs N        the same for the scale data (default 3, to stay within ten minutes)
+ *   --interactions N      clicks of each kind (default 50)
+ *   --scale-interactions N  (default 50)
+ *   --no-build            measure the dist/ there is
+ *   --no-scale, --no-lighthouse
+ *   --scale-data DIR      use this folder of generated scale data instead of building it
+ */
+
+interface Options {
+  runs: number;
+  scaleRuns: number;
+  interactions: number;
+  scaleInteractions: number;
+  build: boolean;
+  scale: boolean;
+  lighthouse: boolean;
+  scaleData: string | null;
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string) => {
+    const at = argv.indexOf(`--${name}`);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const int = (name: string, fallback: number) => {
+    const v = value(name);
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a whole number ≥ 1`);
+    return n;
+  };
+  return {
+    runs: int('runs', 7),
+    scaleRuns: int('scale-runs', 3),
+    interactions: int('interactions', 50),
+    scaleInteractions: int('scale-interactions', 50),
+    build: !argv.includes('--no-build'),
+    scale: !argv.includes('--no-scale'),
+    lighthouse: !argv.includes('--no-lighthouse'),
+    scaleData: value('scale-data') ?? null,
+  };
+}
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+const log = (line: string) => console.log(`[bench ${elapsed()}] ${line}`);
+
+/** Runs a command, its output kept; resolves with the exit code and the output's tail. */
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (error) => resolve({ code: 1, output: `${output}\n${error.message}` }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const tail = (text: string, lines = 15) => text.trim().split('\n').slice(-lines).join('\n');
+
+/** Generates the scale catalogue and builds all of Sweden's data into `dir`/data. */
+async function prepareScaleData(dir: string): Promise<string> {
+  const catalogueDir = path.join(dir, 'catalogue');
+  const outDir = path.join(dir, 'data');
+  const { projects } = await writeScaleCatalogue(catalogueDir);
+  log(`scale: ${projects} projects generated and validated; building the data of all Sweden`);
+  const { code, output } = await run('npx', ['tsx', 'scripts/data/build.ts'], {
+    ...process.env,
+    FOCUS_COUNTIES: 'all',
+    CATALOGUE_DIR: catalogueDir,
+    DATA_OUT: outDir,
+  });
+  if (code !== 0) throw new Error(`the scale data build failed: ${tail(output, 5)}`);
+  log(`scale: ${tail(output, 1)}`);
+  return outDir;
+}
+
+async function municipalityPoints(dist: string): Promise<MunicipalityPoint[]> {
+  const fc = JSON.parse(
+    await readFile(path.join(dist, 'data', 'municipalities.geojson'), 'utf8'),
+  ) as {
+    features: {
+      properties: {
+        code: string;
+        name: string;
+        focus: boolean;
+        labelLon: number;
+        labelLat: number;
+      };
+    }[];
+  };
+  return fc.features
+    .filter((f) => f.properties.focus)
+    .map((f) => ({
+      code: f.properties.code,
+      name: f.properties.name,
+      lon: f.properties.labelLon,
+      lat: f.properties.labelLat,
+    }));
+}
+
+async function projectCount(dist: string): Promise<number> {
+  const catalogue = JSON.parse(
+    await readFile(path.join(dist, 'data', 'catalogue.json'), 'utf8'),
+  ) as {
+    projects: unknown[];
+  };
+  return catalogue.projects.length;
+}
+
+/** Loads, filter clicks and selections against one served build. */
+async function measureDataSet(
+  browser: Browser,
+  dist: string,
+  label: (municipalities: number, projects: number) => string,
+  runs: number,
+  interactions: number,
+): Promise<DataSetResult> {
+  const server = await serveStatic(dist);
+  try {
+    const points = await municipalityPoints(dist);
+    const projects = await projectCount(dist);
+    const loads = await measureLoads(browser, server.url, runs, log);
+    log(`filter clicks (${interactions} on, ${interactions} off)`);
+    const filter = await measureFilter(browser, `${server.url}/`, interactions, log);
+    log(`selections (${interactions})`);
+    // Spread the clicks over the map rather than walking it in code order.
+    const spread = points
+      .map((p, i) => ({ p, key: (i * 7919) % points.length }))
+      .sort((a, b) => a.key - b.key)
+      .map(({ p }) => p);
+    const selection = await measureSelection(browser, `${server.url}/`, spread, interactions, log);
+    return {
+      label: label(points.length, projects),
+      municipalities: points.length,
+      projects,
+      loads,
+      filter,
+      selection,
+      interactions,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+async function machine(chromium: string | null, loadAverageStart: number[]): Promise<Machine> {
+  const cpus = os.cpus();
+  return {
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 1e9),
+    node: process.version,
+    chromium,
+    loadAverageStart,
+    loadAverageEnd: os.loadavg(),
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseArgs(argv);
+  const loadAverageStart = os.loadavg();
+  const durations: Record<string, number> = {};
+  const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      durations[name] = Math.round((performance.now() - t0) / 100) / 10;
+    }
+  };
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'integrationskartan-bench-'));
+
+  // The scale data is prepared while the app builds: nothing is measured yet.
+  const scaleData: Promise<string> | null = !options.scale
+    ? null
+    : options.scaleData
+      ? Promise.resolve(path.resolve(options.scaleData))
+      : phase('scale data', () => prepareScaleData(tmp));
+  scaleData?.catch(() => undefined);
+
+  if (options.build) {
+    log('npm run build');
+    const { code, output } = await phase('build', () => run('npm', ['run', 'build']));
+    if (code !== 0) {
+      console.error(tail(output, 30));
+      console.error('bench: the build failed; nothing was measured');
+      await scaleData?.catch(() => undefined);
+      await rm(tmp, { recursive: true, force: true });
+      return 1;
+    }
+  }
+  const dist = path.resolve('dist');
+  log('sizes');
+  const sizes = await phase('sizes', () => measureSizes(dist));
+
+  let browser: Browser | null = null;
+  let real: BenchResult['real'];
+  let scale: BenchResult['scale'] = { skipped: 'not asked for (--no-scale)' };
+  let chromium: string | null = null;
+  try {
+    browser = await launchBrowser();
+    chromium = browser.version();
+    log(`real data: ${options.runs} loads each of app and baseline`);
+    real = await phase('real data', () =>
+      measureDataSet(
+        browser!,
+        dist,
+        (m, p) => `Real data (${m} municipalities, ${p} projects)`,
+        options.runs,
+        options.interactions,
+      ),
+    );
+    if (scaleData) {
+      try {
+        const data = await scaleData;
+        const scaleDist = path.join(tmp, 'dist');
+        await cp(dist, scaleDist, { recursive: true });
+        await rm(path.join(scaleDist, 'data'), { recursive: true, force: true });
+        await cp(data, path.join(scaleDist, 'data'), { recursive: true });
+        const files = (await readdir(path.join(scaleDist, 'data'))).sort();
+        const dataSizes = await Promise.all(
+          files
+            .filter((f) => /^(municipalities\.geojson|catalogue\.json)$/.test(f))
+            .map(async (f) => {
+              const bytes = await readFile(path.join(scaleDist, 'data', f));
+              return { file: `scale data/${f}`, bytes: bytes.length, gzip: gzipSize(bytes) };
+            }),
+        );
+        log(`scale: ${options.scaleRuns} loads each of app and baseline`);
+        scale = await phase('scale', () =>
+          measureDataSet(
+            browser!,
+            scaleDist,
+            (m, p) => `Scale (${m} municipalities, ${p} generated projects)`,
+            options.scaleRuns,
+            options.scaleInteractions,
+          ),
+        );
+        scale.data = dataSizes;
+      } catch (error) {
+        scale = { error: (error as Error).message };
+        log(`scale: n/a: ${(error as Error).message}`);
+      }
+    }
+  } catch (error) {
+    real = { error: `the browser measurements failed: ${(error as Error).message}` };
+    log(real.error);
+  } finally {
+    await browser?.close();
+  }
+
+  let lighthouse: BenchResult['lighthouse'] = { skipped: 'not asked for (--no-lighthouse)' };
+  if (options.lighthouse) {
+    log('Lighthouse, desktop and mobile');
+    const server = await serveStatic(dist);
+    try {
+      lighthouse = await phase('lighthouse', () => runLighthouse(`${server.url}/`, log));
+    } finally {
+      await server.close();
+    }
+  }
+
+  const partial: Omit<BenchResult, 'targets'> = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    machine: await machine(chromium, loadAverageStart),
+    options: {
+      runs: options.runs,
+      scaleRuns: options.scaleRuns,
+      interactions: options.interactions,
+      scaleInteractions: options.scaleInteractions,
+    },
+    durations: { ...durations, total: Math.round((performance.now() - started) / 100) / 10 },
+    sizes,
+    real,
+    scale,
+    lighthouse,
+  };
+  const result: BenchResult = { ...partial, targets: evaluateTargets(partial) };
+  const markdown = renderMarkdown(result);
+  await mkdir('bench/results', { recursive: true });
+  await writeFile('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile('bench/results/latest.md', markdown);
+  await rm(tmp, { recursive: true, force: true });
+  console.log(`\n${markdown}`);
+  log('wrote bench/results/latest.json and bench/results/latest.md');
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
