@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { BottomSheet } from './components/BottomSheet';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorNotice } from './components/ErrorNotice';
 import { FilterBar } from './components/FilterBar';
@@ -50,6 +51,8 @@ export function App() {
   const compare = useViewStore((s) => s.compare);
   // The municipality whose column the pointer or focus is on in the comparison.
   const [compareHover, setCompareHover] = useState<string | null>(null);
+  // On a phone the filters and statistics tools are a drawer over the map.
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const imported = useImportedMetrics((s) => s.metrics);
   // The report's county figures are fetched only when a view needs them.
   const regionFiguresQuery = useDataFile(
@@ -255,7 +258,7 @@ export function App() {
           detail={mapFailed.query.error?.message}
           onRetry={() => void mapFailed.query.refetch()}
         />
-      ) : mapData ? (
+      ) : !webgl ? null : mapData ? (
         <ErrorBoundary fallback={(reset) => <ErrorNotice what={t('map.label')} onRetry={reset} />}>
           <MapView data={mapData} looks={looks} />
         </ErrorBoundary>
@@ -272,8 +275,10 @@ export function App() {
           ) : null}
         </div>
       ) : null}
-      <p className="visually-hidden">
+      <p id="map-summary" className="visually-hidden">
         {t('map.summary', {
+          metric: legend?.title ?? '',
+          legend: legend?.classes.map((c) => c.label).join('; ') ?? '',
           count: focusCount,
           selection: selected
             ? t('map.summarySelected', { name: selected.name })
@@ -317,8 +322,16 @@ export function App() {
       <Header />
       <div className="toolbar">
         {municipalities.length > 0 ? <MunicipalityPicker municipalities={municipalities} /> : null}
-        <MetricSwitcher />
         <ViewSwitch />
+        <button
+          type="button"
+          className="button button--quiet drawer-toggle"
+          aria-expanded={drawerOpen}
+          aria-controls="sidebar"
+          onClick={() => setDrawerOpen((o) => !o)}
+        >
+          {drawerOpen ? t('drawer.close') : t('drawer.open')}
+        </button>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {results?.active
@@ -328,8 +341,14 @@ export function App() {
             })
           : ''}
       </p>
+      {!webgl ? (
+        <p className="notice notice--banner" role="status">
+          {t('map.noWebgl')}
+        </p>
+      ) : null}
       <main id="main" className={`layout${side ? ' layout--with-panel' : ''}`} tabIndex={-1}>
-        <div className="sidebar">
+        <div id="sidebar" className={`sidebar${drawerOpen ? ' sidebar--open' : ''}`}>
+          <MetricSwitcher />
           {metric && metricContext ? (
             <MapTools metric={metric} context={metricContext} legend={legend} />
           ) : null}
@@ -378,11 +397,13 @@ export function App() {
           </section>
         ) : null}
         {side ? (
-          <ErrorBoundary
-            fallback={(reset) => <ErrorNotice what={t('error.view')} onRetry={reset} />}
-          >
-            {side}
-          </ErrorBoundary>
+          <BottomSheet>
+            <ErrorBoundary
+              fallback={(reset) => <ErrorNotice what={t('error.view')} onRetry={reset} />}
+            >
+              {side}
+            </ErrorBoundary>
+          </BottomSheet>
         ) : null}
       </main>
     </div>

@@ -259,8 +259,10 @@ export interface MunicipalityPoint {
 
 /**
  * Selections by clicking the map canvas at a municipality's label point (through MapLibre's
- * projection), until data-selected and #panel-title show it and the map has repainted; Escape
- * closes the panel between two selections (not measured).
+ * projection), until data-selected and #panel-title show it and the map has repainted. The next
+ * municipality is the next in the list that can be clicked in the view the selection left
+ * (often a neighbour); when none can, Escape closes the panel (not measured) and the whole
+ * region is in view again.
  */
 export async function measureSelection(
   browser: Browser,
@@ -278,38 +280,37 @@ export async function measureSelection(
     return interactionSummary(samples, [], `app did not load: ${(error as Error).message}`);
   }
   const { page } = app;
-  type Point = { x: number; y: number; error?: string };
+  type Pick = { index: number; code: string; name: string; x: number; y: number; error?: string };
+  const pick = async (start: number) =>
+    (await page.evaluate(`window.__bench.pickMunicipality(${start})`)) as Pick;
   try {
-    let skipped = 0;
-    for (let i = 0; samples.length < count; i++) {
-      if (skipped > municipalities.length) {
-        return interactionSummary(
-          samples,
-          failures,
-          `no municipality could be clicked at its label point (${skipped} tried)`,
-        );
-      }
+    if (!(await page.evaluate('!!window.__bench.map()'))) {
+      return interactionSummary(samples, [], 'no map instance on [data-testid=map] (__map)');
+    }
+    await page.evaluate(`window.__bench.setMunicipalities(${JSON.stringify(municipalities)})`);
+    let next = 0;
+    while (samples.length < count) {
       if (failures.length > 5) {
         return interactionSummary(samples, failures, `${failures.length} failed: ${failures[0]}`);
       }
-      const m = municipalities[i % municipalities.length]!;
-      if (await page.evaluate('window.__bench.mapElement().hasAttribute("data-selected")')) {
+      let m = await pick(next);
+      if (
+        m.error &&
+        (await page.evaluate('window.__bench.mapElement().hasAttribute("data-selected")'))
+      ) {
         await page.keyboard.press('Escape');
+        m = await pick(next);
       }
-      const args = [m.code, m.lon, m.lat].map((a) => JSON.stringify(a)).join(', ');
-      const point = (await page.evaluate(`window.__bench.prepareSelect(${args})`)) as Point;
-      if (point.error) {
-        if (point.error === 'the panel did not close') throw new Error(point.error);
-        skipped++;
-        continue;
+      if (m.error) {
+        return interactionSummary(samples, failures, `${m.error} (at the label points)`);
       }
-      skipped = 0;
+      next = m.index + 1;
       // Hover first (the tooltip and outline are not part of the selection), then click.
-      await page.mouse.move(point.x, point.y);
+      await page.mouse.move(m.x, m.y);
       const spec = { type: 'select', code: m.code, name: m.name };
       await page.evaluate(`window.__bench.settleAndArm(${JSON.stringify(spec)})`);
       try {
-        samples.push(await clickAndWait(page, point));
+        samples.push(await clickAndWait(page, m));
       } catch (error) {
         failures.push(`${m.name} (${m.code}): ${(error as Error).message}`);
       }

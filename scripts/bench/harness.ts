@@ -264,24 +264,35 @@ export const HARNESS = String.raw`
     return point;
   };
 
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  // Waits for the panel to close and the camera to come to rest; returns the municipality's
-  // point once it has stayed put over two quiet spells of the map.
-  B.prepareSelect = async (code, lon, lat) => {
-    const t0 = performance.now();
-    while (B.mapElement().hasAttribute('data-selected')) {
-      if (performance.now() - t0 > 10000) return { error: 'the panel did not close' };
-      await frame();
-    }
-    let point = null;
-    for (let i = 0; i < 10; i++) {
+  // The municipalities to click, in order: [{ code, name, lon, lat }].
+  B.setMunicipalities = (list) => {
+    B.municipalities = list;
+    return list.length;
+  };
+  // From index start on, the first municipality that is not selected and can be clicked at its
+  // label point in the current view, once the camera has come to rest (the same point over two
+  // quiet spells of the map).
+  B.pickMunicipality = async (start) => {
+    const list = B.municipalities || [];
+    const selected = B.mapElement().getAttribute('data-selected');
+    let last = null;
+    for (let round = 0; round < 10; round++) {
       await B.settle(100, 5000);
-      const next = B.municipalityPoint(code, lon, lat);
-      if (next.error) return next;
-      if (point && Math.hypot(next.x - point.x, next.y - point.y) < 0.5) return next;
-      point = next;
+      let found = null;
+      for (let k = 0; k < list.length && !found; k++) {
+        const index = (start + k) % list.length;
+        const m = list[index];
+        if (m.code === selected) continue;
+        const p = B.municipalityPoint(m.code, m.lon, m.lat);
+        if (!p.error) found = { index, code: m.code, name: m.name, x: p.x, y: p.y };
+      }
+      if (!found) return { error: 'no municipality can be clicked in this view' };
+      if (last && last.code === found.code && Math.hypot(last.x - found.x, last.y - found.y) < 0.5) {
+        return found;
+      }
+      last = found;
     }
-    return point;
+    return last;
   };
   B.settleAndArm = async (spec) => {
     await B.settle(100, 3000);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -183,6 +184,25 @@ async function measureDataSet(
   }
 }
 
+/** Copies a build, again if a file its manifest names is missing (a rebuild under way). */
+async function snapshot(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await rm(to, { recursive: true, force: true });
+    await cp(from, to, { recursive: true });
+    try {
+      const manifest = JSON.parse(
+        await readFile(path.join(to, '.vite', 'manifest.json'), 'utf8'),
+      ) as Record<string, { file: string }>;
+      const missing = Object.values(manifest).filter((c) => !existsSync(path.join(to, c.file)));
+      if (missing.length === 0 && existsSync(path.join(to, 'index.html'))) return;
+    } catch {
+      // no manifest yet: copy again
+    }
+    if (attempt === 3) throw new Error(`${from} is incomplete (is another build writing it?)`);
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+  }
+}
+
 async function machine(chromium: string | null, loadAverageStart: number[]): Promise<Machine> {
   const cpus = os.cpus();
   return {
@@ -230,7 +250,9 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
   }
-  const dist = path.resolve('dist');
+  // A snapshot of the build: a concurrent "npm run build" (npm test) may rewrite dist/ meanwhile.
+  const dist = path.join(tmp, 'dist-real');
+  await snapshot(path.resolve('dist'), dist);
   log('sizes');
   const sizes = await phase('sizes', () => measureSizes(dist));
 

@@ -10,10 +10,6 @@ import type { CountyFilter } from '../state/view-state';
 
 const KINDS = ['project', 'service', 'practice', 'network'] as const;
 
-/** On a phone the filters start folded away, as a drawer; on a desktop they are open. */
-const NARROW =
-  typeof window !== 'undefined' && (window.matchMedia?.('(max-width: 900px)').matches ?? false);
-
 function Chips({
   legend,
   items,
@@ -105,7 +101,7 @@ export function FilterBar({
     (state.county === 'all' ? 0 : 1);
 
   return (
-    <details className="filters" open={!NARROW}>
+    <details className="filters" open>
       <summary className="filters__summary">
         {t('filters.title')}
         {activeCount > 0 ? (

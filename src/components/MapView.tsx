@@ -91,7 +91,6 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
           .sort()
           .join(',')}
       />
-      {!webgl ? <p className="notice map-frame__notice">{t('map.noWebgl')}</p> : null}
     </div>
   );
 }

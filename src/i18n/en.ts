@@ -15,7 +15,7 @@ export const en: Messages = {
   'map.noWebgl':
     'The map cannot be shown in this browser (no WebGL). Everything is available in the list.',
   'map.loading': 'Loading the map …',
-  'map.summary': 'The map shows {count} municipalities. {selection}',
+  'map.summary': 'The map shows {metric} for {count} municipalities. Legend: {legend}. {selection}',
   'map.summaryNone': 'No municipality is selected.',
   'map.summarySelected': 'Selected municipality: {name}.',
   'panel.close': 'Close',
@@ -190,4 +190,8 @@ export const en: Messages = {
   'figures.of': '{rank} of {total}',
   'figures.group': 'Group',
   'figures.party': 'Party',
+  'sheet.expand': 'Enlarge the panel',
+  'sheet.collapse': 'Shrink the panel',
+  'drawer.open': 'Filters and statistics',
+  'drawer.close': 'Close filters',
 };

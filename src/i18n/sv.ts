@@ -14,7 +14,8 @@ export const sv = {
   'map.noWebgl':
     'Kartan kan inte visas i den här webbläsaren (WebGL saknas). Allt innehåll finns i listan.',
   'map.loading': 'Kartan laddas …',
-  'map.summary': 'Kartan visar {count} kommuner. {selection}',
+  'map.summary':
+    'Kartan visar {metric} för {count} kommuner. Teckenförklaring: {legend}. {selection}',
   'map.summaryNone': 'Ingen kommun är vald.',
   'map.summarySelected': 'Vald kommun: {name}.',
   'panel.close': 'Stäng',
@@ -188,6 +189,10 @@ export const sv = {
   'figures.of': '{rank} av {total}',
   'figures.group': 'Grupp',
   'figures.party': 'Parti',
+  'sheet.expand': 'Visa större panel',
+  'sheet.collapse': 'Visa mindre panel',
+  'drawer.open': 'Filter och statistik',
+  'drawer.close': 'Stäng filter',
 } as const;
 
 export type MessageKey = keyof typeof sv;

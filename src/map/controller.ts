@@ -141,6 +141,7 @@ export class MunicipalityMap {
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', options.label);
     canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-describedby', 'map-summary');
 
     this.map.setMissingStyleImageResolver((id) => {
       if (id === NO_DATA_PATTERN) this.map.addImage(NO_DATA_PATTERN, hatchPattern('#8a8577'));
