@@ -69,20 +69,24 @@ export interface LoadResult {
 
 /**
  * Cold loads in fresh contexts, alternating app and baseline (the order flips every round so
- * neither always goes first), after one discarded warm-up of each.
+ * neither always goes first), after one discarded warm-up of each when `warmUp` (the browser's
+ * first page loads are slower than any later one).
  */
 export async function measureLoads(
   browser: Browser,
   origin: string,
   runs: number,
   log: (line: string) => void,
+  warmUp = true,
 ): Promise<LoadResult> {
   const app: number[] = [];
   const baseline: number[] = [];
   const urls = { app: `${origin}/`, baseline: `${origin}/bench/baseline.html` };
   try {
-    await timeToMapReady(browser, urls.app);
-    await timeToMapReady(browser, urls.baseline);
+    if (warmUp) {
+      await timeToMapReady(browser, urls.app);
+      await timeToMapReady(browser, urls.baseline);
+    }
     for (let i = 0; i < runs; i++) {
       const order = i % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
       for (const which of order) {
@@ -311,10 +315,10 @@ export async function measureSelection(
       await page.evaluate(`window.__bench.settleAndArm(${JSON.stringify(spec)})`);
       try {
         samples.push(await clickAndWait(page, m));
+        if (samples.length % 10 === 0) log(`  selection ${samples.length}/${count}`);
       } catch (error) {
         failures.push(`${m.name} (${m.code}): ${(error as Error).message}`);
       }
-      if (samples.length % 10 === 0) log(`  selection ${samples.length}/${count}`);
     }
   } catch (error) {
     return interactionSummary(samples, failures, (error as Error).message);

@@ -126,22 +126,28 @@ export const HARNESS = String.raw`
   };
 
   // Where to click a municipality: its label point, if a click there reaches it on the canvas.
+  // Where to click a municipality: its label point (rounded to whole pixels), if a click there
+  // and 2 px around it reaches that municipality on the canvas.
   B.municipalityPoint = (code, lon, lat) => {
     const map = B.map();
     if (!map) return { error: 'no map instance on [data-testid=map] (__map)' };
     const canvas = map.getCanvas();
     const rect = canvas.getBoundingClientRect();
     const p = map.project([lon, lat]);
-    const x = rect.left + p.x;
-    const y = rect.top + p.y;
-    if (p.x < 2 || p.y < 2 || p.x > rect.width - 2 || p.y > rect.height - 2) {
+    const x = Math.round(rect.left + p.x);
+    const y = Math.round(rect.top + p.y);
+    const px = x - rect.left;
+    const py = y - rect.top;
+    if (px < 4 || py < 4 || px > rect.width - 4 || py > rect.height - 4) {
       return { error: 'outside the map' };
     }
-    if (document.elementFromPoint(x, y) !== canvas) return { error: 'covered' };
-    const hit = map
-      .queryRenderedFeatures([p.x, p.y])
-      .find((f) => f.layer.type === 'fill' && f.properties && f.properties.code !== undefined);
-    if (!hit || String(hit.properties.code) !== code) return { error: 'another feature on top' };
+    for (const [dx, dy] of [[0, 0], [-2, 0], [2, 0], [0, -2], [0, 2]]) {
+      if (document.elementFromPoint(x + dx, y + dy) !== canvas) return { error: 'covered' };
+      const hit = map
+        .queryRenderedFeatures([px + dx, py + dy])
+        .find((f) => f.layer.type === 'fill' && f.properties && f.properties.code !== undefined);
+      if (!hit || String(hit.properties.code) !== code) return { error: 'another feature on top' };
+    }
     return { x, y };
   };
 

@@ -117,6 +117,7 @@ export async function runLighthouse(
           output: 'json',
           logLevel: 'error',
           onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          disableFullPageScreenshot: true,
         },
         form === 'desktop' ? desktopConfig : undefined,
       );
@@ -128,7 +129,14 @@ export async function runLighthouse(
       const failing = (['accessibility', 'best-practices'] as const).flatMap((category) =>
         (lhr.categories[category]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${category}: ${ref.id} (${lhr.audits[ref.id]?.title ?? ''})`),
+          .map((ref) => {
+            const audit = lhr.audits[ref.id];
+            const items = (audit?.details as { items?: unknown[] } | undefined)?.items ?? [];
+            const shown = items.length
+              ? `: ${JSON.stringify(items.slice(0, 3)).slice(0, 400)}`
+              : '';
+            return `${category}: ${ref.id} (${audit?.title ?? ''})${shown}`;
+          }),
       );
       log(`  lighthouse ${form}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
       return {

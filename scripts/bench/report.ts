@@ -228,7 +228,8 @@ export function renderMarkdown(result: BenchResult): string {
       `at end ${machine.loadAverageEnd.map((x) => x.toFixed(1)).join(' ')}.`,
     '',
     `Runs: ${options.runs} cold loads each of app and baseline, alternating (scale: ${options.scaleRuns}); ` +
-      `${options.interactions} interactions of each kind (scale: ${options.scaleInteractions}). ` +
+      `${options.interactions} interactions of each kind (scale: ${options.scaleInteractions}; ` +
+      'the scale run does fewer, without warm-up, to keep the whole run within ten minutes). ' +
       "Latency: from the click event to the DOM showing the new state and the map's next 'idle' " +
       '(two animation frames when the map has nothing to redraw), timed in the page; ' +
       'prefers-reduced-motion is on, so selecting frames the municipality without animation.',
@@ -286,6 +287,17 @@ export function renderMarkdown(result: BenchResult): string {
     );
   } else {
     lines.push(`| **Lighthouse** | n/a: ${result.lighthouse.skipped} | | |`);
+  }
+  if ('desktop' in result.lighthouse) {
+    const lost = [result.lighthouse.desktop, result.lighthouse.mobile].flatMap((s) =>
+      isScores(s) ? s.failing : [],
+    );
+    if (lost.length) {
+      lines.push(
+        '',
+        `Lighthouse points lost: ${[...new Set(lost)].map((l) => l.slice(0, 300)).join('; ')}`,
+      );
+    }
   }
   const met = targets.filter((t) => t.ok === true).length;
   const missed = targets.filter((t) => t.ok === false).map((t) => t.name);

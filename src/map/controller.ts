@@ -268,9 +268,13 @@ export class MunicipalityMap {
       this.map.setLayoutProperty(LAYER.links, 'visibility', visible ? 'visible' : 'none');
   }
 
-  /** Frames the selected municipality, or the whole region when none is selected. */
+  /**
+   * Frames the selected municipality with its neighbours (what is next door matters here), or the
+   * whole region when none is selected.
+   */
   frame(animate: boolean) {
-    const box = (this.selected && this.bounds.byCode.get(this.selected)) || this.bounds.region;
+    const box =
+      (this.selected && this.bounds.withNeighbours.get(this.selected)) || this.bounds.region;
     const { clientWidth, clientHeight } = this.options.container;
     const padding = Math.max(8, Math.min(64, Math.min(clientWidth, clientHeight) / 6));
     this.map.fitBounds(box, {

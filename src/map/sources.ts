@@ -40,6 +40,8 @@ const EMPTY: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
 export function boundsOf(collection: MunicipalityCollection): {
   region: Bbox;
   byCode: Map<string, Bbox>;
+  /** Each municipality together with its neighbours: the framing of a selection. */
+  withNeighbours: Map<string, Bbox>;
 } {
   const byCode = new Map<string, Bbox>();
   let region = EMPTY;
@@ -48,5 +50,17 @@ export function boundsOf(collection: MunicipalityCollection): {
     byCode.set(f.properties.code, box);
     if (f.properties.focus) region = extend(region, f.geometry);
   }
-  return { region, byCode };
+  const union = (a: Bbox, b: Bbox): Bbox => [
+    Math.min(a[0], b[0]),
+    Math.min(a[1], b[1]),
+    Math.max(a[2], b[2]),
+    Math.max(a[3], b[3]),
+  ];
+  const withNeighbours = new Map<string, Bbox>();
+  for (const f of collection.features) {
+    let box = byCode.get(f.properties.code)!;
+    for (const n of f.properties.neighbours) box = union(box, byCode.get(n) ?? box);
+    withNeighbours.set(f.properties.code, box);
+  }
+  return { region, byCode, withNeighbours };
 }
