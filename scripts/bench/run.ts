@@ -235,7 +235,7 @@ async function main(argv: string[]): Promise<number> {
   };
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'integrationskartan-bench-'));
 
-  // The scale data is prepared while the app builds: nothing is measured yet.
+  // The scale data is prepared while the app builds (nothing is measured before both are done).
   const scaleData: Promise<string> | null = !options.scale
     ? null
     : options.scaleData
@@ -259,6 +259,11 @@ async function main(argv: string[]): Promise<number> {
   await snapshot(path.resolve('dist'), dist);
   log('sizes');
   const sizes = await phase('sizes', () => measureSizes(dist));
+  // Nothing is measured in the browser while the scale data is still being built.
+  if (scaleData) {
+    log('waiting for the scale data');
+    await scaleData.catch(() => undefined);
+  }
 
   let browser: Browser | null = null;
   let real: BenchResult['real'];
@@ -340,7 +345,7 @@ async function main(argv: string[]): Promise<number> {
       scaleInteractions: options.scaleInteractions,
     },
     durations: { ...durations, total: Math.round((performance.now() - started) / 100) / 10 },
-    sizes,
+    sizes: { ...sizes, dist: 'dist' },
     real,
     scale,
     lighthouse,

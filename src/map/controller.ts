@@ -7,7 +7,6 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import notoLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import notoLatinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import type { BasemapCollection, CountiesFile, MunicipalityCollection } from '../data/schemas';
 import {
   buildStyle,
@@ -53,11 +52,11 @@ export interface MunicipalityMapOptions {
 const labelFont = (family: string): LabelFont => ({
   family,
   files: [
+    // Latin-1 holds every letter of the municipality names (å ä ö): no Latin Extended file to load.
     {
       url: new URL(notoLatin, document.baseURI).href,
       unicodeRange: ['U+0000-00FF', 'U+2000-206F'],
     },
-    { url: new URL(notoLatinExt, document.baseURI).href, unicodeRange: ['U+0100-024F'] },
   ],
 });
 
@@ -93,6 +92,8 @@ export class MunicipalityMap {
   private readonly ids = new Map<string, number>();
   private readonly bounds: ReturnType<typeof boundsOf>;
   private hovered: number | null = null;
+  private keepCameraOnce = false;
+  private lastFramed = -Infinity;
   private selected: string | null = null;
   private highlighted = new Set<string>();
   private looks = new Map<string, MunicipalityLook>();
@@ -158,12 +159,21 @@ export class MunicipalityMap {
     this.map.on('mouseleave', INTERACTIVE_LAYERS, () => this.hover(undefined));
     this.map.on('click', INTERACTIVE_LAYERS, (e) => {
       const code = e.features?.[0]?.properties.code as string | undefined;
-      if (code) options.onSelect(code);
+      if (!code) return;
+      // A click on the map selects where the user is already looking: the camera stays.
+      this.keepCameraOnce = true;
+      options.onSelect(code);
     });
-    // The camera follows the container: a panel opening beside the map keeps the framing.
+    // The camera follows the window: a resize refits the framing. A panel opening beside the map
+    // only narrows it: the framing is redone if it was just set (a selection from the list),
+    // otherwise the camera stays where the user put it.
+    let windowSize = `${window.innerWidth}x${window.innerHeight}`;
     this.resizeObserver = new ResizeObserver(() => {
+      const size = `${window.innerWidth}x${window.innerHeight}`;
+      const refit = size !== windowSize || performance.now() - this.lastFramed < 1000;
+      windowSize = size;
       this.map.resize();
-      this.frame(false);
+      if (refit) this.frame(false);
     });
     this.resizeObserver.observe(options.container);
   }
@@ -216,7 +226,8 @@ export class MunicipalityMap {
     if (this.selected) this.setState(this.selected, { selected: false });
     this.selected = code && this.ids.has(code) ? code : null;
     if (this.selected) this.setState(this.selected, { selected: true });
-    if (options.frame) this.frame(!reducedMotion());
+    if (options.frame && !this.keepCameraOnce) this.frame(!reducedMotion());
+    this.keepCameraOnce = false;
   }
 
   setLooks(looks: Map<string, MunicipalityLook>) {
@@ -277,6 +288,7 @@ export class MunicipalityMap {
       (this.selected && this.bounds.withNeighbours.get(this.selected)) || this.bounds.region;
     const { clientWidth, clientHeight } = this.options.container;
     const padding = Math.max(8, Math.min(64, Math.min(clientWidth, clientHeight) / 6));
+    this.lastFramed = performance.now();
     this.map.fitBounds(box, {
       padding,
       duration: animate ? 500 : 0,
