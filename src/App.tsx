@@ -321,7 +321,7 @@ export function App() {
       </a>
       <Header />
       <div className="toolbar">
-        {municipalities.length > 0 ? <MunicipalityPicker municipalities={municipalities} /> : null}
+        <MunicipalityPicker municipalities={municipalities} />
         <ViewSwitch />
         <button
           type="button"
@@ -349,9 +349,8 @@ export function App() {
       <main id="main" className={`layout${side ? ' layout--with-panel' : ''}`} tabIndex={-1}>
         <div id="sidebar" className={`sidebar${drawerOpen ? ' sidebar--open' : ''}`}>
           <MetricSwitcher />
-          {metric && metricContext ? (
-            <MapTools metric={metric} context={metricContext} legend={legend} />
-          ) : null}
+          {/* Rendered before the data arrives too (disabled), so nothing below it jumps. */}
+          <MapTools metric={metric} context={metricContext} legend={legend} />
           <label className="toggle">
             <input
               type="checkbox"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMunicipalityStatistics, parseSwedishNumber } from './statistics.ts';
+import { sameMunicipalityName } from './validate.ts';
 
 describe('parseSwedishNumber', () => {
   it('reads spaces as thousands separators and a point as the decimal mark', () => {
@@ -25,5 +26,15 @@ describe('parseMunicipalityStatistics', () => {
     expect(() => parseMunicipalityStatistics('Kod,Kommun\n2480,Umeå\n', 'f.csv')).toThrow(
       'missing column "Län"',
     );
+  });
+});
+
+describe('sameMunicipalityName', () => {
+  it("matches SCB's genitive and spacing with Lantmäteriet's names", () => {
+    expect(sameMunicipalityName('Nordmaling', 'Nordmalings')).toBe(true);
+    expect(sameMunicipalityName('Falun', 'Falu')).toBe(true);
+    expect(sameMunicipalityName('Upplands-Väsby', 'Upplands Väsby')).toBe(true);
+    expect(sameMunicipalityName('Umeå', 'Umeå')).toBe(true);
+    expect(sameMunicipalityName('Umeå', 'Luleå')).toBe(false);
   });
 });

@@ -5,6 +5,21 @@ import { DataBuildError } from './errors.ts';
 import type { MunicipalityStatistics } from './statistics.ts';
 
 /**
+ * Whether Lantmäteriet's name and the name in SCB's table are the same municipality name. SCB
+ * writes "X kommun" in the genitive (Nordmalings, Falu for Falun) and "Upplands Väsby" with a space
+ * where Lantmäteriet has a hyphen.
+ */
+export function sameMunicipalityName(official: string, scb: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[-\s]+/g, ' ')
+      .trim();
+  const [a, b] = [norm(official), norm(scb)];
+  return a === b || `${a}s` === b || (a.endsWith('n') && a.slice(0, -1) === b);
+}
+
+/**
  * Checks the municipality layer before it is written: the focus is exactly the expected set with
  * the official (SCB) names, every geometry valid, every number finite. Throws on the first
  * problem, naming file, record and field.
@@ -31,8 +46,7 @@ export function validateMunicipalities(
   for (const [code, row] of expectedFocus) {
     const f = focus.find((x) => x.properties.code === code);
     if (!f) throw new DataBuildError(file, `focus municipality ${row.name} is missing`, code);
-    // SCB's table writes the name in the genitive form of "X kommun" (Nordmalings kommun).
-    if (f.properties.name !== row.name && `${f.properties.name}s` !== row.name) {
+    if (!sameMunicipalityName(f.properties.name, row.name)) {
       throw new DataBuildError(
         file,
         `name "${f.properties.name}" is not the official "${row.name}"`,

@@ -20,6 +20,31 @@ export function MapTools({
   context,
   legend,
 }: {
+  metric: ResolvedMetric | null;
+  context: MetricContext | null;
+  legend: LegendModel | null;
+}) {
+  const { t } = useI18n();
+  if (metric && context) return <ReadyMapTools metric={metric} context={context} legend={legend} />;
+  // The same buttons, disabled, while the data loads: nothing jumps when it arrives.
+  return (
+    <section className="map-tools" aria-label={t('panel.statistics')} aria-busy="true">
+      <div className="map-tools__row">
+        {(['chart.show', 'import.open', 'export.csv', 'export.png'] as const).map((key) => (
+          <button key={key} type="button" className="button button--quiet button--small" disabled>
+            {t(key)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function ReadyMapTools({
+  metric,
+  context,
+  legend,
+}: {
   metric: ResolvedMetric;
   context: MetricContext;
   legend: LegendModel | null;

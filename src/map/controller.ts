@@ -1,6 +1,7 @@
 import {
   Map as MapLibreMap,
   Popup,
+  prewarm,
   setWorkerUrl,
   type GeoJSONSource,
   type MapGeoJSONFeature,
@@ -20,6 +21,8 @@ import { boundsOf, countyBorderFeature, labelPoints } from './sources';
 import type { MapTheme } from './theme';
 
 setWorkerUrl(workerUrl);
+// Start the worker while the data downloads, not when the map is made.
+prewarm();
 
 export interface MunicipalityMapData {
   municipalities: MunicipalityCollection;
@@ -60,24 +63,20 @@ const labelFont = (family: string): LabelFont => ({
   ],
 });
 
-function hatchPattern(colour: string): ImageData {
+/** An 8×8 diagonal hatch for "no data", made as pixels (no canvas read-back). */
+function hatchPattern(): { width: number; height: number; data: Uint8Array } {
   const size = 8;
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
-  const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, size, size);
-  ctx.strokeStyle = colour;
-  ctx.lineWidth = 1.5;
-  ctx.beginPath();
-  ctx.moveTo(0, size);
-  ctx.lineTo(size, 0);
-  ctx.moveTo(-2, 2);
-  ctx.lineTo(2, -2);
-  ctx.moveTo(size - 2, size + 2);
-  ctx.lineTo(size + 2, size - 2);
-  ctx.stroke();
-  return ctx.getImageData(0, 0, size, size);
+  const data = new Uint8Array(size * size * 4);
+  const ink = [0x8a, 0x85, 0x77];
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const i = (y * size + x) * 4;
+      const onLine = (x + y) % size === size - 1 || (x + y) % size === 0;
+      const [r, g, b] = onLine ? ink : [255, 255, 255];
+      data.set([r!, g!, b!, 255], i);
+    }
+  }
+  return { width: size, height: size, data };
 }
 
 const reducedMotion = () =>
@@ -145,7 +144,7 @@ export class MunicipalityMap {
     canvas.setAttribute('aria-describedby', 'map-summary');
 
     this.map.setMissingStyleImageResolver((id) => {
-      if (id === NO_DATA_PATTERN) this.map.addImage(NO_DATA_PATTERN, hatchPattern('#8a8577'));
+      if (id === NO_DATA_PATTERN) this.map.addImage(NO_DATA_PATTERN, hatchPattern());
     });
     this.map.once('load', () => {
       // Whatever React set before the style loaded is applied now.
@@ -208,7 +207,15 @@ export class MunicipalityMap {
     }
   }
 
+  /** The hatch layer costs a shader: it is drawn only while some municipality has no data. */
+  private showNoDataLayer() {
+    if (!this.map.getLayer(LAYER.noData)) return;
+    const any = [...this.looks.values()].some((look) => look.noData);
+    this.map.setLayoutProperty(LAYER.noData, 'visibility', any ? 'visible' : 'none');
+  }
+
   private applyAllStates() {
+    this.showNoDataLayer();
     for (const code of this.ids.keys()) {
       const look = this.looks.get(code);
       this.setState(code, {
@@ -232,6 +239,7 @@ export class MunicipalityMap {
 
   setLooks(looks: Map<string, MunicipalityLook>) {
     this.looks = looks;
+    this.showNoDataLayer();
     for (const code of this.ids.keys()) {
       const look = looks.get(code);
       this.setState(code, {

@@ -58,7 +58,11 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.basemap,
       filter: ['==', ['get', 'kind'], 'land'],
-      paint: { 'fill-color': theme.land },
+      paint: {
+        // Outlines are line layers: no antialiasing pass (one shader less each).
+        'fill-antialias': false,
+        'fill-color': theme.land,
+      },
     },
     {
       id: LAYER.countryBorders,
@@ -73,6 +77,8 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       source: SOURCE.municipalities,
       filter: ['!', isFocus],
       paint: {
+        // Outlines are line layers: no antialiasing pass (one shader less each).
+        'fill-antialias': false,
         'fill-color': theme.contextFill,
         'fill-opacity': ['case', state('highlighted'), 1, 0.85],
       },
@@ -83,6 +89,8 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       source: SOURCE.municipalities,
       filter: isFocus,
       paint: {
+        // Outlines are line layers: no antialiasing pass (one shader less each).
+        'fill-antialias': false,
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], theme.municipalityFill]],
         'fill-opacity': ['case', state('dimmed'), 0.35, 1],
       },
@@ -92,7 +100,11 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.municipalities,
       filter: isFocus,
+      // Shown by the map only while some municipality has no data for the metric.
+      layout: { visibility: 'none' },
       paint: {
+        // Outlines are line layers: no antialiasing pass (one shader less each).
+        'fill-antialias': false,
         'fill-pattern': NO_DATA_PATTERN,
         'fill-opacity': ['case', state('noData'), ['case', state('dimmed'), 0.4, 1], 0],
       },
@@ -102,7 +114,11 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       type: 'fill',
       source: SOURCE.basemap,
       filter: ['==', ['get', 'kind'], 'lake'],
-      paint: { 'fill-color': theme.lake },
+      paint: {
+        // Outlines are line layers: no antialiasing pass (one shader less each).
+        'fill-antialias': false,
+        'fill-color': theme.lake,
+      },
     },
     {
       id: LAYER.outline,
