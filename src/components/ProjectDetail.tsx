@@ -4,13 +4,8 @@ import type { Project } from '../domain/catalogue/schema';
 import type { Municipality } from '../domain/municipality';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
+import { ContactList } from './ContactList';
 import { VocabularyTags } from './ThemeTag';
-
-function telHref(phone: string): string {
-  // The first number of "070-123 45 67 / 0920-..." as digits, with a leading + kept.
-  const first = phone.split('/')[0]!.trim();
-  return `tel:${first.replace(/\(0\)/g, '').replace(/[^\d+]/g, '')}`;
-}
 
 /** Everything the catalogue says about one project, with its source. Has its own URL (p=). */
 export function ProjectDetail({
@@ -139,25 +134,7 @@ export function ProjectDetail({
           <h3 id="project-contacts" className="panel__section-title">
             {t('project.contact')}
           </h3>
-          <ul className="plain-list contacts">
-            {project.contacts.map((c, i) => (
-              <li key={i} className="contact">
-                <span className="contact__name">{c.name}</span>
-                {c.role ? <span className="contact__role">, {c.role}</span> : null}
-                {c.organisation ? <span className="contact__role">, {c.organisation}</span> : null}
-                {c.email ? (
-                  <a className="contact__line" href={`mailto:${c.email}`}>
-                    {c.email}
-                  </a>
-                ) : null}
-                {c.phone ? (
-                  <a className="contact__line" href={telHref(c.phone)}>
-                    {c.phone}
-                  </a>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <ContactList contacts={project.contacts} />
         </section>
       ) : null}
       {project.links.length > 0 ? (

@@ -5,7 +5,7 @@ import type { Municipality } from '../../domain/municipality';
 import { useCompareText } from '../../i18n/compare';
 import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../ThemeTag';
-import { ContactList } from './ContactList';
+import { ContactList } from '../ContactList';
 
 function ProjectTitle({ project }: { project: Project }) {
   const { language } = useCompareText();
@@ -73,7 +73,7 @@ export function IdeasList({
                           {t('compare.in', { names: names(municipalities) })}
                         </span>
                         {project.contacts.length > 0 ? (
-                          <ContactList contacts={project.contacts} />
+                          <ContactList contacts={project.contacts} className="compare-contacts" />
                         ) : fallbackContacts.length > 0 ? (
                           <>
                             <p className="compare-idea__fallback">
@@ -81,7 +81,7 @@ export function IdeasList({
                                 name: byCode.get(project.lead ?? '')?.name ?? '',
                               })}
                             </p>
-                            <ContactList contacts={fallbackContacts} />
+                            <ContactList contacts={fallbackContacts} className="compare-contacts" />
                           </>
                         ) : (
                           <p className="compare-idea__fallback">{t('compare.noContact')}</p>

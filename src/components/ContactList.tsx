@@ -1,4 +1,4 @@
-import type { Contact } from '../../domain/catalogue/schema';
+import type { Contact } from '../domain/catalogue/schema';
 
 /** The first number of "+46(0)970 818 706 / +46(0)70 …" as a tel: address, (0) dropped. */
 export function telHref(phone: string): string {
@@ -7,9 +7,15 @@ export function telHref(phone: string): string {
 }
 
 /** The people to call: name, role, organisation, and email and phone as links. */
-export function ContactList({ contacts }: { contacts: readonly Contact[] }) {
+export function ContactList({
+  contacts,
+  className = '',
+}: {
+  contacts: readonly Contact[];
+  className?: string;
+}) {
   return (
-    <ul className="plain-list contacts compare-contacts">
+    <ul className={`plain-list contacts ${className}`}>
       {contacts.map((c) => (
         <li key={`${c.name}|${c.email ?? ''}|${c.phone ?? ''}`} className="contact">
           <span className="contact__name">{c.name}</span>
