@@ -6,6 +6,7 @@ import { isActive } from '../domain/catalogue/results';
 import type { VocabularyItem } from '../domain/catalogue/schema';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
+import { useCatalogueQuery } from './useCatalogueResults';
 import type { CountyFilter } from '../state/view-state';
 
 const KINDS = ['project', 'service', 'practice', 'network'] as const;
@@ -65,15 +66,7 @@ export function FilterBar({
   searchIds?: ReadonlySet<string>;
 }) {
   const { t, language } = useI18n();
-  const state = useViewStore(
-    useShallow((s) => ({
-      themes: s.themes,
-      targetGroups: s.targetGroups,
-      kinds: s.kinds,
-      county: s.county,
-      query: s.query,
-    })),
-  );
+  const state = useCatalogueQuery();
   const actions = useViewStore(
     useShallow((s) => ({
       toggleTheme: s.toggleTheme,

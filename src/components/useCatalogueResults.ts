@@ -6,12 +6,9 @@ import { createProjectSearch } from '../domain/catalogue/search';
 import type { Municipality } from '../domain/municipality';
 import { useViewStore } from '../state/store';
 
-/** The catalogue narrowed by the filters and search in the view state (derived, never stored). */
-export function useCatalogueResults(
-  catalogue: CatalogueIndex | null,
-  municipalities: Municipality[],
-) {
-  const query = useViewStore(
+/** The filters and search of the view state, as one query over the catalogue. */
+export function useCatalogueQuery() {
+  return useViewStore(
     useShallow((s) => ({
       themes: s.themes,
       targetGroups: s.targetGroups,
@@ -20,6 +17,14 @@ export function useCatalogueResults(
       query: s.query,
     })),
   );
+}
+
+/** The catalogue narrowed by the filters and search in the view state (derived, never stored). */
+export function useCatalogueResults(
+  catalogue: CatalogueIndex | null,
+  municipalities: Municipality[],
+) {
+  const query = useCatalogueQuery();
   const search = useMemo(
     () =>
       catalogue
