@@ -1,44 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../../data/projects.json';
+import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
 import { CatalogueFileSchema } from './schema';
 import { createProjectSearch, highlightSegments } from './search';
 
 const { projects } = CatalogueFileSchema.parse(catalogue);
 
-const NAMES = new Map(
-  Object.entries({
-    '2506': 'Arjeplog',
-    '2505': 'Arvidsjaur',
-    '2582': 'Boden',
-    '2523': 'Gällivare',
-    '2583': 'Haparanda',
-    '2510': 'Jokkmokk',
-    '2514': 'Kalix',
-    '2584': 'Kiruna',
-    '2580': 'Luleå',
-    '2521': 'Pajala',
-    '2581': 'Piteå',
-    '2560': 'Älvsbyn',
-    '2513': 'Överkalix',
-    '2518': 'Övertorneå',
-    '2403': 'Bjurholm',
-    '2425': 'Dorotea',
-    '2481': 'Lycksele',
-    '2418': 'Malå',
-    '2401': 'Nordmaling',
-    '2417': 'Norsjö',
-    '2409': 'Robertsfors',
-    '2482': 'Skellefteå',
-    '2422': 'Sorsele',
-    '2421': 'Storuman',
-    '2480': 'Umeå',
-    '2462': 'Vilhelmina',
-    '2404': 'Vindeln',
-    '2460': 'Vännäs',
-    '2463': 'Åsele',
-    '2284': 'Örnsköldsvik',
-  }),
-);
+const NAMES = new Map(Object.entries({ ...FOCUS_MUNICIPALITY_NAMES, '2284': 'Örnsköldsvik' }));
 
 const index = createProjectSearch(projects, NAMES);
 const ids = (query: string) => index.search(query).map((h) => h.id);

@@ -13,39 +13,10 @@ import {
   type CatalogueFiles,
   type MunicipalityRegister,
 } from './validate';
+import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
 
 /** The 29 municipalities of Norrbotten (25) and Västerbotten (24). */
-const FOCUS: Record<string, string> = {
-  '2506': 'Arjeplog',
-  '2505': 'Arvidsjaur',
-  '2582': 'Boden',
-  '2523': 'Gällivare',
-  '2583': 'Haparanda',
-  '2510': 'Jokkmokk',
-  '2514': 'Kalix',
-  '2584': 'Kiruna',
-  '2580': 'Luleå',
-  '2521': 'Pajala',
-  '2581': 'Piteå',
-  '2560': 'Älvsbyn',
-  '2513': 'Överkalix',
-  '2518': 'Övertorneå',
-  '2403': 'Bjurholm',
-  '2425': 'Dorotea',
-  '2481': 'Lycksele',
-  '2418': 'Malå',
-  '2401': 'Nordmaling',
-  '2417': 'Norsjö',
-  '2409': 'Robertsfors',
-  '2482': 'Skellefteå',
-  '2422': 'Sorsele',
-  '2421': 'Storuman',
-  '2480': 'Umeå',
-  '2462': 'Vilhelmina',
-  '2404': 'Vindeln',
-  '2460': 'Vännäs',
-  '2463': 'Åsele',
-};
+const FOCUS = FOCUS_MUNICIPALITY_NAMES;
 /** Bordering municipalities outside the two counties that records may name. */
 const CONTEXT: Record<string, string> = {
   '2284': 'Örnsköldsvik',
