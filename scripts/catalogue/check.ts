@@ -62,7 +62,9 @@ export function catalogueJsonSchema(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const dir = 'data';
+  // `--dir <folder>` checks another folder holding the three files (the tests' fixtures).
+  const dirFlag = argv.indexOf('--dir');
+  const dir = dirFlag >= 0 ? (argv[dirFlag + 1] ?? 'data') : 'data';
   const result = await checkCatalogue(dir);
   if (!result.ok) {
     for (const error of result.errors) console.error(formatCatalogueError(error));
