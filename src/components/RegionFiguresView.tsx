@@ -36,6 +36,7 @@ export default function RegionFiguresView({ figures }: { figures: RegionFigures 
   const { t, n, language } = useI18n();
   const chartRef = useRef<HTMLDivElement>(null);
   const ep = figures.europeanParliament;
+  const institutions = figures.euInstitutions;
 
   useEffect(() => {
     const groups = [...ep.groups].sort((a, b) => b.seats - a.seats);
@@ -102,9 +103,42 @@ export default function RegionFiguresView({ figures }: { figures: RegionFigures 
           <SourceLine page={figures.mipex.rank.source.page} year={figures.mipex.rank.year} />
         </div>
       </div>
+      <h4 className="panel__section-title">
+        {n(figures.mipex.areas.items.length)} – {figures.mipex.areas.label[language]}
+      </h4>
+      <ul className="plain-list" data-testid="mipex-areas">
+        {figures.mipex.areas.items.map((area) => (
+          <li key={area.sv}>{area[language]}</li>
+        ))}
+      </ul>
+      <SourceLine page={figures.mipex.areas.source.page} />
+
+      <h3 className="panel__section-title">{t('figures.institutions')}</h3>
+      <div className="big-figures">
+        <Figure figure={institutions.commissionPriorities} />
+        <Figure figure={institutions.councilPresidency.rotationMonths} />
+      </div>
+      <dl className="facts" data-testid="council-presidencies">
+        {institutions.councilPresidency.presidencies.map((p) => (
+          <div key={p.country.sv} className="facts__row">
+            <dt>
+              {p.country[language]}: {p.period.text[language]}{' '}
+              <SourceLine page={p.period.source.page} />
+            </dt>
+            {p.priorities ? (
+              <dd>
+                {p.priorities.text[language]} <SourceLine page={p.priorities.source.page} />
+              </dd>
+            ) : null}
+          </div>
+        ))}
+      </dl>
 
       <h3 className="panel__section-title">{t('figures.parliament')}</h3>
-      <Figure figure={ep.totalSeats} />
+      <div className="big-figures">
+        <Figure figure={ep.totalSeats} />
+        <Figure figure={ep.electionIntervalYears} />
+      </div>
       <figure className="ranking-chart" data-testid="parliament-chart">
         <figcaption className="legend__title">{t('figures.parliamentChart')}</figcaption>
         <div ref={chartRef} />
@@ -149,11 +183,14 @@ export default function RegionFiguresView({ figures }: { figures: RegionFigures 
               {f.abbreviation} – {f.name[language]}
             </dt>
             <dd>
-              {f.description[language]} <SourceLine page={f.source.page} />
+              <SourceLine page={f.source.page} />
             </dd>
           </div>
         ))}
       </dl>
+      <p className="source-note">
+        {figures.euFundsNote.text[language]} <SourceLine page={figures.euFundsNote.source.page} />
+      </p>
 
       <h3 className="panel__section-title">{t('figures.reading')}</h3>
       <ol className="reading-list">

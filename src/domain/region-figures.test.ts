@@ -74,6 +74,107 @@ describe('data/region-figures.json', () => {
     for (const fund of figures.euFunds) expect(reportFlat).toContain(fund.nameInReport);
   });
 
+  it('describes the funds only as the report does (it names them on p. 3, nothing more)', () => {
+    for (const fund of figures.euFunds) {
+      expect(Object.keys(fund)).not.toContain('description');
+      expect(fund.source.page).toBe(3);
+    }
+    expect(figures.euFundsNote.source.page).toBe(3);
+    expect(figures.euFundsNote.text.sv).toContain('beskriver inte fonderna');
+    expect(figures.euFundsNote.text.en).toContain('does not describe the funds');
+  });
+
+  it('gives the share of the 733 seats as 733/751 = 97,60 %, not the 97,59 % the shares add to', () => {
+    const ep = figures.europeanParliament;
+    const seats = ep.groups.reduce((sum, g) => sum + g.seats, 0);
+    const share = ((seats / ep.totalSeats.value) * 100).toFixed(2);
+    expect(share).toBe('97.60');
+    const printed = ep.groups.reduce((sum, g) => sum + g.sharePercent, 0).toFixed(2);
+    expect(printed).toBe('97.59');
+    expect(ep.note.sv).toContain(
+      `733 av de 751 mandaten, det vill säga ${share.replace('.', ',')} %`,
+    );
+    expect(ep.note.en).toContain(`733 of the 751 seats in total, that is ${share} %`);
+    expect(ep.note.sv).toContain(`summerar till ${printed.replace('.', ',')} %`);
+    expect(ep.note.en).toContain(`add up to ${printed} %`);
+  });
+
+  it('gives the Commission ten priorities, migration one of them (p. 3)', () => {
+    const priorities = figures.euInstitutions.commissionPriorities;
+    expect(priorities).toMatchObject({ value: 10, source: { page: 3 } });
+    expect(priorities.note?.sv).toContain('En av de tio prioriteringarna är migration');
+    expect(priorities.note?.en).toContain('One of the ten priorities is migration');
+    expect(reportFlat).toContain(
+      'EU-kommissionen har tio prioriteringar där en av prioriteringarna är migration',
+    );
+  });
+
+  it('gives the Council presidency: every six months, Slovakia in H2 2016, then Malta (pp. 3–4)', () => {
+    const presidency = figures.euInstitutions.councilPresidency;
+    expect(presidency.rotationMonths).toMatchObject({ value: 6, source: { page: 3 } });
+    expect(reportFlat).toContain('roterar var sjätte månad mellan EU:s medlemsländer');
+    const [slovakia, malta] = presidency.presidencies;
+    expect(presidency.presidencies).toHaveLength(2);
+    expect(slovakia).toMatchObject({
+      country: { sv: 'Slovakien', en: 'Slovakia' },
+      period: {
+        text: { sv: 'Andra halvan av 2016', en: 'Second half of 2016' },
+        source: { page: 3 },
+      },
+      priorities: { source: { page: 4 } },
+    });
+    // Two of the four priorities, as printed.
+    expect(slovakia!.priorities!.text.sv).toContain('Två av Slovakiens fyra prioriteringar');
+    expect(slovakia!.priorities!.text.sv).toContain('mer hållbara migrations- och asylpolicys');
+    expect(slovakia!.priorities!.text.sv).toContain('ett globalt engagerat Europa');
+    expect(slovakia!.priorities!.text.en).toContain("Two of Slovakia's four priorities");
+    expect(malta).toMatchObject({
+      country: { sv: 'Malta', en: 'Malta' },
+      period: { text: { sv: 'Från och med 2017', en: 'From 2017' }, source: { page: 4 } },
+      priorities: { source: { page: 4 } },
+    });
+  });
+
+  it('gives the Parliament as elected every five years (p. 4)', () => {
+    const interval = figures.europeanParliament.electionIntervalYears;
+    expect(interval).toMatchObject({ value: 5, source: { page: 4 } });
+    expect(reportFlat).toContain('väljs i direkta och allmänna val vart femte år');
+  });
+
+  it("names MIPEX's eight key areas in the report's order (p. 5)", () => {
+    const areas = figures.mipex.areas;
+    expect(areas.source.page).toBe(5);
+    expect(areas.items.map((a) => a.sv)).toEqual([
+      'Arbetsmarknadens mobilitet',
+      'Återförening av familjer',
+      'Utbildning',
+      'Hälsa',
+      'Politiskt deltagande',
+      'Permanent uppehållstillstånd',
+      'Tillgänglighet till nationalitet',
+      'Antidiskriminering',
+    ]);
+    expect(areas.inReport).toContain('åtta nyckelområden');
+    for (const area of areas.items) expect(areas.inReport).toContain(area.sv.toLowerCase());
+    expect(areas.items.every((a) => a.en.trim() !== '')).toBe(true);
+  });
+
+  it('quotes every statement as printed in the report', () => {
+    const quotes: string[] = [];
+    const collect = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) {
+          if (key === 'inReport') quotes.push(v as string);
+          else collect(v);
+        }
+      }
+    };
+    collect(figures);
+    expect(quotes.length).toBeGreaterThanOrEqual(6);
+    for (const quote of quotes) expect(reportFlat).toContain(quote);
+  });
+
   it('lists the further reading with http(s) links exactly as printed', () => {
     expect(figures.furtherReading.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     const links = figures.furtherReading.flatMap((r) => r.links.map((l) => l.url));
@@ -126,7 +227,7 @@ describe('RegionFiguresSchema', () => {
 
   it('requires both languages', () => {
     const data = valid();
-    (data.euFunds[0]!.description as { en?: string }).en = '';
+    (data.euFundsNote.text as { en?: string }).en = '';
     expect(RegionFiguresSchema.safeParse(data).success).toBe(false);
   });
 });

@@ -67,12 +67,37 @@ export const SwedishPartySchema = z.strictObject({
   source: ReportSourceSchema,
 });
 
+/** The report names the funds without describing them: no description of our own is kept. */
 export const EuFundSchema = z.strictObject({
   abbreviation: z.string().min(1),
   name: LocalizedTextSchema,
   /** The name as printed in the report. */
   nameInReport: z.string().min(1),
-  description: LocalizedTextSchema,
+  source: ReportSourceSchema,
+});
+
+/** Something the report states, in our words in both languages, beside the passage as printed. */
+export const ReportStatementSchema = z.strictObject({
+  text: LocalizedTextSchema,
+  /** The passage exactly as printed (white space aside), so a test can find it in the report. */
+  inReport: z.string().min(1),
+  source: ReportSourceSchema,
+});
+
+/** A country's presidency of the Council of the European Union, as far as the report gives it. */
+export const CouncilPresidencySchema = z.strictObject({
+  country: LocalizedTextSchema,
+  /** When the country held it, in the report's terms ("andra halvan av år 2016"). */
+  period: ReportStatementSchema,
+  /** The priorities the report prints (for Slovakia two of its four). */
+  priorities: ReportStatementSchema.optional(),
+});
+
+/** Named items of a list the report gives (MIPEX's eight key areas), in its order. */
+export const ReportListSchema = z.strictObject({
+  label: LocalizedTextSchema,
+  items: z.array(LocalizedTextSchema).min(1),
+  inReport: z.string().min(1),
   source: ReportSourceSchema,
 });
 
@@ -111,9 +136,23 @@ export const RegionFiguresSchema = z.strictObject({
     /** How many countries the index ranks. */
     countries: z.int().positive(),
     countriesCompared: LocalizedTextSchema,
+    /** The key areas the index measures. */
+    areas: ReportListSchema,
+  }),
+  /** The EU institutions' part in migration, as the report's overview gives it. */
+  euInstitutions: z.strictObject({
+    /** The Commission's ten priorities, one of them migration. */
+    commissionPriorities: ReportFigureSchema,
+    councilPresidency: z.strictObject({
+      /** The presidency rotates every six months among the member states. */
+      rotationMonths: ReportFigureSchema,
+      presidencies: z.array(CouncilPresidencySchema).min(1),
+    }),
   }),
   europeanParliament: z.strictObject({
     totalSeats: ReportFigureSchema,
+    /** Elected in direct, general elections every five years. */
+    electionIntervalYears: ReportFigureSchema,
     groups: z.array(ParliamentGroupSchema).min(1),
     /** What the text version of the report leaves out of the seat diagram, and why. */
     note: LocalizedTextSchema,
@@ -123,6 +162,8 @@ export const RegionFiguresSchema = z.strictObject({
     }),
   }),
   euFunds: z.array(EuFundSchema).min(1),
+  /** What the report says about the funds together (it describes none of them). */
+  euFundsNote: ReportStatementSchema,
   furtherReading: z.array(ReadingItemSchema).min(1),
 });
 
@@ -132,6 +173,9 @@ export type CountyArrivals = z.infer<typeof CountyArrivalsSchema>;
 export type ParliamentGroup = z.infer<typeof ParliamentGroupSchema>;
 export type SwedishParty = z.infer<typeof SwedishPartySchema>;
 export type EuFund = z.infer<typeof EuFundSchema>;
+export type ReportStatement = z.infer<typeof ReportStatementSchema>;
+export type CouncilPresidency = z.infer<typeof CouncilPresidencySchema>;
+export type ReportList = z.infer<typeof ReportListSchema>;
 export type ReadingLink = z.infer<typeof ReadingLinkSchema>;
 export type ReadingItem = z.infer<typeof ReadingItemSchema>;
 export type RegionFigures = z.infer<typeof RegionFiguresSchema>;

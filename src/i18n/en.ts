@@ -179,6 +179,7 @@ export const en: Messages = {
   'figures.arrivals': 'Newly arrived persons received in 2016',
   'figures.eu': 'The EU and Sweden',
   'figures.approx': 'about',
+  'figures.institutions': 'EU institutions and migration',
   'figures.parliament': 'The European Parliament',
   'figures.parliamentChart': 'Seats per political group',
   'figures.seats': 'seats',

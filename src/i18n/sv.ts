@@ -178,6 +178,7 @@ export const sv = {
   'figures.arrivals': 'Mottagna nyanlända 2016',
   'figures.eu': 'EU och Sverige',
   'figures.approx': 'cirka',
+  'figures.institutions': 'EU:s institutioner och migration',
   'figures.parliament': 'Europaparlamentet',
   'figures.parliamentChart': 'Platser per politisk grupp',
   'figures.seats': 'platser',
