@@ -101,6 +101,36 @@ test('the region in figures shows the arrivals and the Parliament chart', async 
   await expect(view.getByText(/Källa: rapport s\. \d+/).first()).toBeVisible();
 });
 
+test('the region in figures gives the EU institutions and MIPEX areas of the report, in both languages', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Regionen i siffror' }).click();
+  const view = page.getByTestId('region-figures');
+  await expect(
+    view.getByRole('heading', { name: 'EU:s institutioner och migration' }),
+  ).toBeVisible();
+  await expect(view.getByText('Prioriteringar för EU-kommissionen')).toBeVisible();
+  await expect(view.getByText(/En av de tio prioriteringarna är migration/)).toBeVisible();
+  const presidencies = page.getByTestId('council-presidencies');
+  await expect(presidencies).toContainText('Slovakien: Andra halvan av 2016');
+  await expect(presidencies).toContainText('Malta: Från och med 2017');
+  await expect(presidencies).toContainText('ett globalt engagerat Europa');
+  await expect(view.getByText('År mellan valen till Europaparlamentet')).toBeVisible();
+  await expect(page.getByTestId('mipex-areas').getByRole('listitem')).toHaveCount(8);
+  await expect(page.getByTestId('mipex-areas')).toContainText('Tillgänglighet till nationalitet');
+  await expect(view).toContainText('det vill säga 97,60 %');
+  await expect(view).not.toContainText('gränsförvaltning');
+
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(view.getByRole('heading', { name: 'EU institutions and migration' })).toBeVisible();
+  await expect(presidencies).toContainText('Slovakia: Second half of 2016');
+  await expect(presidencies).toContainText('Malta: From 2017');
+  await expect(page.getByTestId('mipex-areas')).toContainText('Access to nationality');
+  await expect(view.getByText('Years between elections to the European Parliament')).toBeVisible();
+  await expect(view).toContainText('that is 97.60 %');
+});
+
 test('the PNG export gives an image of the map with its legend', async ({ page }) => {
   await openApp(page, '?v=1&metric=population');
   const downloading = page.waitForEvent('download');

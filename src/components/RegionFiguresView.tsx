@@ -118,21 +118,21 @@ export default function RegionFiguresView({ figures }: { figures: RegionFigures 
         <Figure figure={institutions.commissionPriorities} />
         <Figure figure={institutions.councilPresidency.rotationMonths} />
       </div>
-      <dl className="facts" data-testid="council-presidencies">
+      <ul className="plain-list" data-testid="council-presidencies">
         {institutions.councilPresidency.presidencies.map((p) => (
-          <div key={p.country.sv} className="facts__row">
-            <dt>
-              {p.country[language]}: {p.period.text[language]}{' '}
-              <SourceLine page={p.period.source.page} />
-            </dt>
+          <li key={p.country.sv}>
+            <strong>
+              {p.country[language]}: {p.period.text[language]}
+            </strong>{' '}
+            <SourceLine page={p.period.source.page} />
             {p.priorities ? (
-              <dd>
+              <p>
                 {p.priorities.text[language]} <SourceLine page={p.priorities.source.page} />
-              </dd>
+              </p>
             ) : null}
-          </div>
+          </li>
         ))}
-      </dl>
+      </ul>
 
       <h3 className="panel__section-title">{t('figures.parliament')}</h3>
       <div className="big-figures">
