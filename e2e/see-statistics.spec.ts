@@ -52,9 +52,12 @@ test('importing a small CSV adds a metric that colours the map and survives a re
   await dialog.getByRole('button', { name: 'Läs in' }).click();
   const result = dialog.getByTestId('import-result');
   await expect(result.getByText('2 rader lästa')).toBeVisible();
-  await expect(result.getByText(/rad 4: okänd kommun/)).toBeVisible();
-  await expect(result.getByText(/rad 5: dubblett/)).toBeVisible();
-  await expect(result.getByText(/rad 7: inte ett tal/)).toBeVisible();
+  // The reasons in Swedish, with their parameters.
+  await expect(result.getByText('rad 4: okänd kommun: ”9999”')).toBeVisible();
+  await expect(result.getByText('rad 5: dubblett: 2480 Umeå finns redan på rad 2')).toBeVisible();
+  await expect(
+    result.getByText('rad 7: inte ett tal i kolumnen ”Mottagna 2016”: ”abc”'),
+  ).toBeVisible();
   await dialog.getByRole('textbox', { name: 'År' }).fill('2016');
   await dialog.getByRole('textbox', { name: 'Källa' }).fill('Migrationsverket');
   await dialog.getByRole('button', { name: 'Lägg till på kartan' }).click();

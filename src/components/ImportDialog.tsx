@@ -1,5 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { importTable, type ImportResult } from '../domain/metrics/import-csv';
+import {
+  decodeTableBytes,
+  importTable,
+  ImportTableError,
+  type ImportResult,
+} from '../domain/metrics/import-csv';
 import type { Municipality } from '../domain/municipality';
 import { useI18n } from '../i18n';
 import { metricIdFor, useImportedMetrics } from '../state/imported-metrics';
@@ -48,7 +53,11 @@ export default function ImportDialog({
       setMeta((m) => ({ ...m, name: m.name || parsed.columns[0]?.name || '' }));
     } catch (e) {
       setResult(null);
-      setError((e as Error).message);
+      setError(
+        e instanceof ImportTableError
+          ? t(`import.failure.${e.failure.code}`, e.failure)
+          : (e as Error).message,
+      );
     }
   };
 
@@ -106,7 +115,8 @@ export default function ImportDialog({
           accept=".csv,.txt,.tsv,text/csv,text/plain"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) read(await file.text());
+            // Excel's CSV on Swedish Windows is Windows-1252, not UTF-8.
+            if (file) read(decodeTableBytes(await file.arrayBuffer()).text);
           }}
         />
       </label>
@@ -131,18 +141,25 @@ export default function ImportDialog({
         <div className="import-result" data-testid="import-result">
           <p role="status">
             {t('import.accepted', { count: result.columns[column]?.values.size ?? 0 })}
-            {result.rejected.length > 0
-              ? ` · ${t('import.rejected', { count: result.rejected.length })}`
+            {result.rejectedCount > 0
+              ? ` · ${t('import.rejected', { count: result.rejectedCount })}`
               : ''}
           </p>
           {result.rejected.length > 0 ? (
             <ul className="plain-list import-result__rejected">
               {result.rejected.map((r, i) => (
                 <li key={i}>
-                  {t('import.line', { line: r.line })}: {t(`import.reason.${r.reason}`)} –{' '}
-                  {r.detail}
+                  {t('import.line', { line: r.line })}:{' '}
+                  {t(`import.reason.${r.reason.code}`, r.reason)}
                 </li>
               ))}
+              {result.rejectedCount > result.rejected.length ? (
+                <li>
+                  {t('import.rejectedMore', {
+                    count: result.rejectedCount - result.rejected.length,
+                  })}
+                </li>
+              ) : null}
             </ul>
           ) : null}
           {result.columns.length > 1 ? (

@@ -162,10 +162,19 @@ export const en: Messages = {
   'import.accepted': '{count} rows read',
   'import.rejected': '{count} rows rejected',
   'import.line': 'line {line}',
-  'import.reason.unknown-municipality': 'unknown municipality',
-  'import.reason.not-a-number': 'not a number',
-  'import.reason.duplicate': 'duplicate',
-  'import.reason.missing-key': 'municipality missing',
+  'import.rejectedMore': '… and {count} more',
+  'import.reason.missingKey': 'no municipality in column "{column}"',
+  'import.reason.unknownMunicipality': 'unknown municipality: "{name}"',
+  'import.reason.duplicate': 'duplicate: {municipality} is already on line {firstLine}',
+  'import.reason.notANumber': 'not a number in column "{column}": "{value}"',
+  'import.reason.notFinite':
+    'the number in column "{column}" is too large to calculate with: "{value}"',
+  'import.reason.decimalCommaInCommaFile':
+    'decimal comma in a comma-separated file ("{value}"): the row is not read, since the number would otherwise be cut. Put the number in quotes, write it with a decimal point or save the file with semicolons.',
+  'import.reason.tooManyCells': 'the row has {found} filled cells but the header only {expected}',
+  'import.failure.empty': 'the table is empty; a header row is required.',
+  'import.failure.noKeyColumn':
+    'no column names the municipality. Call one column "kommunkod", "code", "municipality" or "name" (headers now: {found}).',
   'import.error': 'The table could not be read: {message}',
   'import.remove': 'Remove {name}',
   'import.yours': 'Your measures',

@@ -161,10 +161,19 @@ export const sv = {
   'import.accepted': '{count} rader lästa',
   'import.rejected': '{count} rader avvisade',
   'import.line': 'rad {line}',
-  'import.reason.unknown-municipality': 'okänd kommun',
-  'import.reason.not-a-number': 'inte ett tal',
-  'import.reason.duplicate': 'dubblett',
-  'import.reason.missing-key': 'kommun saknas',
+  'import.rejectedMore': '… och {count} till',
+  'import.reason.missingKey': 'kommun saknas i kolumnen ”{column}”',
+  'import.reason.unknownMunicipality': 'okänd kommun: ”{name}”',
+  'import.reason.duplicate': 'dubblett: {municipality} finns redan på rad {firstLine}',
+  'import.reason.notANumber': 'inte ett tal i kolumnen ”{column}”: ”{value}”',
+  'import.reason.notFinite':
+    'talet i kolumnen ”{column}” är för stort för att räkna med: ”{value}”',
+  'import.reason.decimalCommaInCommaFile':
+    'decimalkomma i en kommaseparerad fil (”{value}”): raden läses inte, eftersom talet annars skulle kapas. Sätt talet inom citattecken, skriv det med decimalpunkt eller spara filen med semikolon.',
+  'import.reason.tooManyCells': 'raden har {found} ifyllda celler men rubrikraden bara {expected}',
+  'import.failure.empty': 'tabellen är tom, en rubrikrad behövs.',
+  'import.failure.noKeyColumn':
+    'ingen kolumn anger kommunen. Döp en kolumn till ”kommunkod”, ”kod”, ”kommun” eller ”namn” (rubriker nu: {found}).',
   'import.error': 'Tabellen kunde inte läsas: {message}',
   'import.remove': 'Ta bort {name}',
   'import.yours': 'Dina mått',

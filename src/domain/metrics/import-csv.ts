@@ -7,11 +7,8 @@ import { foldText } from '../text';
  * Swedish files; spaces may only group digits in threes.
  */
 export function parseSwedishNumber(text: string): number | null {
-  const normalized = text
-    .trim()
-    // Spreadsheets and Intl write no-break, narrow no-break or thin spaces, and a real minus sign.
-    .replace(/[\u00a0\u202f\u2009]/g, ' ')
-    .replace(/^\u2212/, '-');
+  // Spreadsheets and Intl write no-break, narrow no-break or thin spaces, and a real minus sign.
+  const normalized = normalizeCell(text).replace(/^\u2212/, '-');
   const match = /^([+-]?)(?:(\d{1,3}(?: \d{3})+|\d+)(?:[.,](\d+))?|[.,](\d+))$/.exec(normalized);
   if (!match) return null;
   const [, sign, integer, fraction, onlyFraction] = match;
@@ -20,7 +17,91 @@ export function parseSwedishNumber(text: string): number | null {
   return sign === '-' ? -value : value;
 }
 
-export type RejectReason = 'unknown-municipality' | 'not-a-number' | 'duplicate' | 'missing-key';
+/** Empty, or printable ASCII that neither starts nor ends with a space. */
+const PLAIN_ASCII = /^(?:[!-~](?:[ -~]*[!-~])?)?$/;
+/** Zero-width space, non-joiner and joiner, word joiner, byte-order mark and soft hyphen. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/**
+ * A cell as the user sees it: composed (NFC), without invisible characters, no-break and thin
+ * spaces as plain spaces, trimmed. "Ume\u0061\u030a\u200b" and "Umeå\u00a0" are both "Umeå".
+ */
+export function normalizeCell(cell: string): string {
+  // Most cells are plain ASCII with nothing to trim: leave them as they are (large files).
+  if (PLAIN_ASCII.test(cell)) return cell;
+  return cell
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .trim();
+}
+
+/** The encodings a table file is read in: what spreadsheets on Swedish computers write. */
+export type TableEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedTable {
+  text: string;
+  encoding: TableEncoding;
+}
+
+/**
+ * The text of a table file and the encoding it was read in. UTF-8, with or without a byte-order
+ * mark, unless the bytes are not valid UTF-8 (a UTF-8 decode would yield U+FFFD): then
+ * Windows-1252, which Excel writes by default on Swedish Windows ("Umeå" as the byte 0xE5), a
+ * superset of Latin-1. UTF-16 is taken from its byte-order mark (Excel's "Unicode text").
+ * A byte-order mark is not part of the text.
+ */
+export function decodeTableBytes(bytes: Uint8Array | ArrayBuffer): DecodedTable {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (data[0] === 0xff && data[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(data), encoding: 'utf-16le' };
+  }
+  if (data[0] === 0xfe && data[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(data), encoding: 'utf-16be' };
+  }
+  try {
+    // fatal: a byte sequence that is not UTF-8 throws instead of becoming U+FFFD (a U+FFFD
+    // that the file really holds, as valid UTF-8, stays).
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(data), encoding: 'utf-8' };
+  } catch {
+    const text = new TextDecoder('windows-1252').decode(data);
+    return { text: text.replace(/[\u0080-\u009f]/g, windows1252C1), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * Windows-1252's characters for the bytes 0x80–0x9F (WHATWG index; 0x81, 0x8D, 0x8F, 0x90 and
+ * 0x9D stay as they are). Browsers decode them so already; Node 20 (from 20.18.3) decodes the
+ * label as Latin-1 and gives C1 controls (nodejs/node#60888), so "–" (0x96) would be lost.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function windows1252C1(ch: string): string {
+  return WINDOWS_1252_C1[ch.charCodeAt(0) - 0x80]!;
+}
+
+/**
+ * Why a row or a cell was refused, as a code with the parameters the interface needs to say it
+ * in the user's language (messages `import.reason.<code>`). Cell texts are cut to
+ * {@link MAX_QUOTED_CELL} characters.
+ */
+export type RejectReason =
+  /** The identifying column is empty on the row. */
+  | { code: 'missingKey'; column: string }
+  /** Neither a kommunkod nor a name of the list. */
+  | { code: 'unknownMunicipality'; name: string }
+  /** The municipality already had a row (`municipality` is "2480 Umeå"). */
+  | { code: 'duplicate'; municipality: string; firstLine: number }
+  /** A cell of a numeric column that is not a number. */
+  | { code: 'notANumber'; column: string; value: string }
+  /** A number too large to be a finite double (it would be stored as null and lost). */
+  | { code: 'notFinite'; column: string; value: string }
+  /** "Umeå,1,5" under a header of two columns: 1,5 was cut in two by the comma. */
+  | { code: 'decimalCommaInCommaFile'; value: string }
+  /** More filled cells than the header has columns: the cells cannot be placed. */
+  | { code: 'tooManyCells'; expected: number; found: number };
+
+export type RejectCode = RejectReason['code'];
 
 export interface ImportColumn {
   name: string;
@@ -32,16 +113,41 @@ export interface ImportRejection {
   /** 1-based line in the imported text. */
   line: number;
   reason: RejectReason;
-  detail: string;
 }
 
 export interface ImportResult {
   /** The header of the column that identified the municipalities. */
   keyColumn: string;
   columns: ImportColumn[];
+  /** The first {@link MAX_LISTED_REJECTIONS} rejections, in line order. */
   rejected: ImportRejection[];
+  /** Every rejection, listed or not. */
+  rejectedCount: number;
   /** Rows whose municipality was identified (and not a duplicate). */
   accepted: number;
+}
+
+/** Why a table could not be read at all (messages `import.failure.<code>`). */
+export type ImportFailure = { code: 'empty' } | { code: 'noKeyColumn'; found: string };
+
+/** Thrown when there is no header or no identifying column; the message is for logs. */
+export class ImportTableError extends Error {
+  constructor(
+    readonly failure: ImportFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportTableError';
+  }
+}
+
+/** How many rejections a result lists; the rest are only counted (the interface draws the list). */
+export const MAX_LISTED_REJECTIONS = 200;
+/** How much of a cell a rejection quotes. */
+export const MAX_QUOTED_CELL = 60;
+
+function quoted(cell: string): string {
+  return cell.length > MAX_QUOTED_CELL ? `${cell.slice(0, MAX_QUOTED_CELL)}…` : cell;
 }
 
 interface MunicipalityRef {
@@ -73,8 +179,7 @@ function isKeyHeader(header: string): boolean {
 
 /** Cells that spreadsheets and SCB use for "no data" rather than a value (SCB writes ".."). */
 function isMissing(cell: string): boolean {
-  const trimmed = cell.trim();
-  return trimmed === '' || trimmed === '..' || trimmed === '…';
+  return cell === '' || cell === '..' || cell === '…';
 }
 
 /**
@@ -89,12 +194,17 @@ function detectDelimiter(headerLine: string): string {
   return best.n > 0 ? best.ch : ',';
 }
 
+/** The first line with more than white space, without splitting the whole text into lines. */
+function firstNonBlankLine(text: string): string | undefined {
+  const lines = /[^\r\n]*\S[^\r\n]*/.exec(text);
+  return lines?.[0];
+}
+
 /** Resolves a key cell (code, "2480 Umeå", name, "Umeå kommun", "Bodens kommun") to a kommunkod. */
 function municipalityResolver(municipalities: readonly MunicipalityRef[]) {
   const codes = new Set(municipalities.map((m) => m.code));
-  const byName = new Map(municipalities.map((m) => [foldText(m.name), m.code]));
-  return (cell: string): string | null => {
-    const text = cell.trim();
+  const byName = new Map(municipalities.map((m) => [foldText(normalizeCell(m.name)), m.code]));
+  return (text: string): string | null => {
     const code = /^(\d{3,4})(?:\s+\S.*)?$/.exec(text)?.[1];
     if (code !== undefined) {
       // Spreadsheets drop the leading zero of codes such as 0114.
@@ -117,26 +227,79 @@ function lineBreaks(text: string): number {
   return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
+/** How many cells up to the last filled one. */
+function filledWidth(cells: readonly string[]): number {
+  let width = cells.length;
+  while (width > 0 && cells[width - 1]!.trim() === '') width--;
+  return width;
+}
+
+const INTEGER_PART = /^[+\-\u2212]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*$|^[+\-\u2212]?\d+$/;
+
+/**
+ * Why a row with more filled cells than the header is refused. In a comma-separated file a
+ * number followed by a cell of bare digits is a decimal comma that split "1,5" in two.
+ */
+function widthReason(
+  cells: readonly string[],
+  headerWidth: number,
+  delimiter: string,
+  keyIndex: number,
+): RejectReason {
+  const found = filledWidth(cells);
+  if (delimiter === ',') {
+    for (let i = 0; i + 1 < cells.length; i++) {
+      if (i === keyIndex) continue;
+      const whole = normalizeCell(cells[i]!);
+      const fraction = normalizeCell(cells[i + 1]!);
+      if (INTEGER_PART.test(whole) && /^\d+$/.test(fraction)) {
+        return { code: 'decimalCommaInCommaFile', value: quoted(`${whole},${fraction}`) };
+      }
+    }
+  }
+  return { code: 'tooManyCells', expected: headerWidth, found };
+}
+
+/** Keeps the first rejections in line order and counts them all, in constant memory. */
+class Rejections {
+  readonly listed: ImportRejection[] = [];
+  count = 0;
+  add(line: number, reason: RejectReason): void {
+    this.count++;
+    if (this.listed.length < MAX_LISTED_REJECTIONS) this.listed.push({ line, reason });
+  }
+}
+
+interface BodyRow {
+  line: number;
+  cells: string[];
+  /** The municipality, when the row is accepted. */
+  code: string | null;
+  /** Why the row as a whole was refused. */
+  reason: RejectReason | null;
+}
+
 /**
  * Reads a table of figures per municipality: a CSV file or cells pasted from a spreadsheet
  * (comma, semicolon or tab; detected). The first row is the header; the first column named like
  * kommunkod/kod/code/kommun/municipality/namn/name identifies the municipality, by code or by
- * name. Every other column with at least one number becomes a numeric column. Bad rows and
- * cells are reported with their line, never guessed; an empty cell is no data, not an error.
- * Throws only when there is no header or no key column.
+ * name (invisible characters and spacing ignored). Every other column with at least one number
+ * becomes a numeric column. Bad rows and cells are reported with their line, never guessed: a
+ * decimal comma in a comma-separated file, a row wider than the header, a number too large to
+ * keep. An empty cell is no data, not an error. Runs in time linear in the text; the list of
+ * rejections is capped (see {@link ImportResult.rejectedCount}).
+ * Throws an {@link ImportTableError} only when there is no header or no key column.
  */
 export function importTable(
   text: string,
   municipalities: readonly MunicipalityRef[],
 ): ImportResult {
   const source = text.replace(/^\uFEFF/, '');
-  const headerLine = source.split(/\r\n|\r|\n/).find((line) => line.trim() !== '');
-  if (headerLine === undefined) throw new Error('The table is empty: a header row is required.');
+  const headerLine = firstNonBlankLine(source);
+  if (headerLine === undefined) throw emptyTable();
 
-  const parsed = Papa.parse<string[]>(source, {
-    delimiter: detectDelimiter(headerLine),
-    skipEmptyLines: false,
-  });
+  const delimiter = detectDelimiter(headerLine);
+  const parsed = Papa.parse<string[]>(source, { delimiter, skipEmptyLines: false });
 
   // Line of each row: a quoted cell may span several lines, so count the breaks inside cells.
   let nextLine = 1;
@@ -146,77 +309,89 @@ export function importTable(
     return { line, cells };
   });
   // Spreadsheet exports often add separator-only lines (";;;"): treat them as empty lines.
-  const nonEmpty = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const nonEmpty = rows.filter((row) => row.cells.some((cell) => normalizeCell(cell) !== ''));
   const [header, ...body] = nonEmpty;
-  if (!header) throw new Error('The table is empty: a header row is required.');
+  if (!header) throw emptyTable();
 
-  const headers = header.cells.map((cell) => cell.trim());
+  const headers = header.cells.map(normalizeCell);
+  const headerWidth = filledWidth(headers);
   const keyIndex = headers.findIndex(isKeyHeader);
   if (keyIndex < 0) {
-    throw new Error(
+    const found = headers.map((h) => `"${h}"`).join(', ');
+    throw new ImportTableError(
+      { code: 'noKeyColumn', found: quoted(found) },
       `No column identifies the municipality: name one column "kommunkod", "kod", "code", ` +
-        `"kommun", "municipality", "namn" or "name" (found: ${headers.map((h) => `"${h}"`).join(', ')}).`,
+        `"kommun", "municipality", "namn" or "name" (found: ${found}).`,
     );
   }
 
   const resolve = municipalityResolver(municipalities);
   const names = new Map(municipalities.map((m) => [m.code, m.name]));
-  const rejected: ImportRejection[] = [];
   const firstLineOf = new Map<string, number>();
-  const acceptedRows: { line: number; code: string; cells: string[] }[] = [];
 
-  for (const { line, cells } of body) {
-    const key = (cells[keyIndex] ?? '').trim();
-    if (key === '') {
-      rejected.push({
-        line,
-        reason: 'missing-key',
-        detail: `no municipality in "${headers[keyIndex]}"`,
-      });
-      continue;
-    }
+  const bodyRows: BodyRow[] = body.map(({ line, cells }) => {
+    const refuse = (reason: RejectReason): BodyRow => ({ line, cells, code: null, reason });
+    const key = normalizeCell(cells[keyIndex] ?? '');
+    if (key === '') return refuse({ code: 'missingKey', column: headers[keyIndex]! });
     const code = resolve(key);
-    if (code === null) {
-      rejected.push({ line, reason: 'unknown-municipality', detail: `"${key}"` });
-      continue;
+    if (code === null) return refuse({ code: 'unknownMunicipality', name: quoted(key) });
+    if (filledWidth(cells) > Math.max(headerWidth, keyIndex + 1)) {
+      return refuse(widthReason(cells, headerWidth, delimiter, keyIndex));
     }
     const first = firstLineOf.get(code);
     if (first !== undefined) {
-      rejected.push({
-        line,
-        reason: 'duplicate',
-        detail: `${[code, names.get(code)].filter(Boolean).join(' ')} already on line ${first}`,
-      });
-      continue;
+      const municipality = [code, names.get(code)].filter(Boolean).join(' ');
+      return refuse({ code: 'duplicate', municipality, firstLine: first });
     }
     firstLineOf.set(code, line);
-    acceptedRows.push({ line, code, cells });
+    return { line, cells, code, reason: null };
+  });
+  const accepted = bodyRows.filter((row) => row.code !== null);
+
+  const valueOf = (row: BodyRow, index: number) => {
+    const cell = normalizeCell(row.cells[index] ?? '');
+    return { cell, value: isMissing(cell) ? null : parseSwedishNumber(cell) };
+  };
+  // Other identifying columns (a kommunkod beside the names) are not data either, nor is a text
+  // column (county names and the like): it is left out without complaint.
+  const numericIndexes = headers
+    .map((name, index) => ({ name, index }))
+    .filter(({ name, index }) => index !== keyIndex && !isKeyHeader(name))
+    .filter(({ index }) => accepted.some((row) => valueOf(row, index).value !== null));
+
+  const rejections = new Rejections();
+  const columns: ImportColumn[] = numericIndexes.map(({ name, index }) => ({
+    name: name || `column ${index + 1}`,
+    values: new Map<string, number>(),
+  }));
+  // Row by row, so the rejections come in line order without sorting.
+  for (const row of bodyRows) {
+    if (row.code === null) {
+      rejections.add(row.line, row.reason!);
+      continue;
+    }
+    numericIndexes.forEach(({ index }, c) => {
+      const { cell, value } = valueOf(row, index);
+      const column = columns[c]!;
+      if (value !== null && Number.isFinite(value)) column.values.set(row.code!, value);
+      else if (value !== null) {
+        rejections.add(row.line, { code: 'notFinite', column: column.name, value: quoted(cell) });
+      } else if (!isMissing(cell)) {
+        rejections.add(row.line, { code: 'notANumber', column: column.name, value: quoted(cell) });
+      }
+    });
   }
 
-  const columns: ImportColumn[] = [];
-  headers.forEach((name, index) => {
-    // Other identifying columns (a kommunkod beside the names) are not data either.
-    if (index === keyIndex || isKeyHeader(name)) return;
-    const parsedCells = acceptedRows.map((row) => {
-      const cell = row.cells[index] ?? '';
-      return { row, cell, value: isMissing(cell) ? null : parseSwedishNumber(cell) };
-    });
-    // A text column (county names and the like) is not data: leave it out without complaint.
-    if (!parsedCells.some((c) => c.value !== null)) return;
-    const values = new Map<string, number>();
-    for (const { row, cell, value } of parsedCells) {
-      if (value !== null) values.set(row.code, value);
-      else if (!isMissing(cell)) {
-        rejected.push({
-          line: row.line,
-          reason: 'not-a-number',
-          detail: `column "${name}": "${cell.trim()}"`,
-        });
-      }
-    }
-    columns.push({ name: name || `column ${index + 1}`, values });
-  });
+  return {
+    keyColumn: headers[keyIndex]!,
+    // A column whose every number was refused holds nothing to show.
+    columns: columns.filter((column) => column.values.size > 0),
+    rejected: rejections.listed,
+    rejectedCount: rejections.count,
+    accepted: accepted.length,
+  };
+}
 
-  rejected.sort((a, b) => a.line - b.line);
-  return { keyColumn: headers[keyIndex]!, columns, rejected, accepted: acceptedRows.length };
+function emptyTable(): ImportTableError {
+  return new ImportTableError({ code: 'empty' }, 'The table is empty: a header row is required.');
 }
