@@ -18,14 +18,27 @@ let started = false;
 
 /**
  * Registers the service worker of the production build (vite.config.ts), once per page. The
- * registration code (Workbox's window library) is loaded on demand, and registers after the page's
- * load event, so it never delays the first map. Not in embed mode: a map in another site's iframe
- * should not fill that site's storage with an offline copy of the app.
+ * registration code (Workbox's window library) is loaded on demand after the page's load event,
+ * when the main thread is idle, so that neither it nor the precaching (the whole app, once more,
+ * on a first visit) delays the first map. Not in embed mode: a map in another site's iframe should
+ * not fill that site's storage with an offline copy of the app.
  */
 export function registerServiceWorker(events: ServiceWorkerEvents): void {
   if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   if (useViewStore.getState().embed) return;
   started = true;
+  afterLoadWhenIdle(() => load(events));
+}
+
+/** After the load event, once the main thread is idle: the first map comes first. */
+function afterLoadWhenIdle(run: () => void): void {
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 10_000 }) : run();
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
+
+function load(events: ServiceWorkerEvents): void {
   void import('virtual:pwa-register')
     .then(({ registerSW }) => {
       const update = registerSW({
