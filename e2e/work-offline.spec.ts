@@ -16,6 +16,8 @@ import { expect, openApp, test } from './fixtures';
  * request the service worker makes.
  */
 test.use({ serviceWorkers: 'allow' });
+// Each scenario loads the app three times and waits for the service worker to install.
+test.slow();
 
 /** Waits until the service worker is active (its precache is complete) and returns its script. */
 function serviceWorkerReady(page: Page): Promise<string | undefined> {
