@@ -1,27 +1,22 @@
+import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import path from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './server/headers.ts';
+import { precompressBuild } from './server/precompress.ts';
+
+const BRAND = '#1d3a57';
+// The page's background (--color-surface-sunken): the splash screen of the installed app.
+const PAPER = '#f4f3ef';
 
 /**
- * The Content-Security-Policy of the production build: only this origin; no inline script and no
- * eval. MapLibre needs blob: workers and images; React writes style attributes (theme colours).
- * Left out of the dev server, whose hot reload injects inline scripts.
+ * The Content-Security-Policy of the production build also as a meta tag, for a static host that
+ * cannot set headers (the servers of server/ and deploy/ send it as a header, with frame-ancestors,
+ * which a meta tag cannot carry). Left out of the dev server, whose hot reload injects inline scripts.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
@@ -35,8 +30,86 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Brotli and gzip copies of the build's text files, after everything else (the service worker too). */
+function precompress(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        const files = await precompressBuild(path.resolve(config.root, config.build.outDir));
+        config.logger.info(`precompressed ${files.length} files (.br and .gz beside each)`);
+      },
+    },
+  };
+}
+
+/**
+ * The service worker (Workbox, generated at build time) and the web app manifest. It precaches
+ * the app shell, the fonts and the generated data, so that a second visit, and any shared link,
+ * opens offline; it caches nothing at run time and nothing from another host. A new version waits
+ * until the user accepts the prompt (src/pwa/), so a page never mixes two versions.
+ */
+function progressiveWebApp() {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered by src/pwa/register.ts, lazily, after the page has loaded.
+    injectRegister: false,
+    // Icons (the app's, favicon.ico, Apple touch) made from public/favicon.svg at build (sharp).
+    pwaAssets: {
+      image: 'public/favicon.svg',
+      preset: {
+        ...minimal2023Preset,
+        maskable: { sizes: [512], padding: 0.3, resizeOptions: { background: BRAND } },
+        apple: { sizes: [180], padding: 0.3, resizeOptions: { background: BRAND } },
+      },
+      overrideManifestIcons: true,
+      // index.html names the icons itself (the SVG also in the dev server).
+      includeHtmlHeadLinks: false,
+      injectThemeColor: false,
+    },
+    manifest: {
+      id: '/',
+      name: 'Integrationskartan – integrationsarbete i Norrbotten och Västerbotten',
+      short_name: 'Integrationskartan',
+      description:
+        'Integrationsarbete i Norrbottens och Västerbottens kommuner: projekt, kontakter och statistik på en karta.',
+      lang: 'sv',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: BRAND,
+      background_color: PAPER,
+    },
+    workbox: {
+      // The MapLibre worker is an .mjs file; the manifest is added by the plugin itself.
+      globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,ico,json,geojson}'],
+      // The benchmark's baseline page is no part of the app.
+      globIgnores: ['bench/**', 'assets/baseline-*'],
+      // maplibre-gl is about 1 MB before compression.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // Any link to the app (?m=2584&lang=en) opens from the cache. Embed navigations go to the
+      // server, whose answer alone lets other sites frame the page (frame-ancestors).
+      navigateFallback: 'index.html',
+      navigateFallbackAllowlist: [/^\/(?:index\.html)?(?:\?|$)/],
+      navigateFallbackDenylist: [/[?&]embed=1(?:&|$)/],
+      cleanupOutdatedCaches: true,
+      clientsClaim: false,
+      skipWaiting: false,
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicyMeta(), progressiveWebApp(), precompress()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -52,7 +125,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -2,13 +2,18 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every scenario runs with a guard: a request to any host but 127.0.0.1 fails the test, and
- * console errors are collected so that a scenario can assert there were none.
+ * console errors are collected so that a scenario can assert there were none. The guard is on the
+ * browser context, so it also sees what a service worker fetches (work-offline.spec.ts).
  */
-export const test = base.extend<{ offlineGuard: string[]; consoleErrors: string[] }>({
+export const test = base.extend<{
+  offlineGuard: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}>({
   offlineGuard: [
-    async ({ page }, use) => {
+    async ({ context }, use) => {
       const outside: string[] = [];
-      await page.route(
+      await context.route(
         (url) =>
           !['127.0.0.1'].includes(url.hostname) &&
           url.protocol !== 'data:' &&
@@ -30,6 +35,19 @@ export const test = base.extend<{ offlineGuard: string[]; consoleErrors: string[
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await use(errors);
+  },
+  /** Content-Security-Policy violations the page reports ("directive blocked-URI"). */
+  cspViolations: async ({ page }, use) => {
+    const violations: string[] = [];
+    await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      );
+    });
+    await use(violations);
   },
 });
 

@@ -159,16 +159,8 @@ test('a broken data file is refused with a message, never a blank page', async (
 test('the page carries a Content-Security-Policy and loads without violating it', async ({
   page,
   consoleErrors,
+  cspViolations: violations,
 }) => {
-  const violations: string[] = [];
-  await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
-    );
-  });
   await openApp(page, '?v=1&m=2580&metric=population');
   const csp = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')

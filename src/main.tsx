@@ -7,6 +7,7 @@ import '@fontsource/noto-sans/latin-600.css';
 import './styles/tokens.css';
 import './styles/app.css';
 import { App } from './App';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { startUrlSync } from './state/history';
 
 startUrlSync();
@@ -19,6 +20,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
+      <UpdatePrompt />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -204,4 +204,9 @@ export const en: Messages = {
   'sheet.collapse': 'Shrink the panel',
   'drawer.open': 'Filters and statistics',
   'drawer.close': 'Close filters',
+  'pwa.updateReady': 'A new version is available – reload to use it.',
+  'pwa.reload': 'Reload',
+  'pwa.later': 'Later',
+  'pwa.offlineReady': 'The map now works offline too.',
+  'pwa.dismiss': 'Close',
 };

@@ -203,6 +203,11 @@ export const sv = {
   'sheet.collapse': 'Visa mindre panel',
   'drawer.open': 'Filter och statistik',
   'drawer.close': 'Stäng filter',
+  'pwa.updateReady': 'En ny version finns – ladda om för att använda den.',
+  'pwa.reload': 'Ladda om',
+  'pwa.later': 'Senare',
+  'pwa.offlineReady': 'Kartan fungerar nu även utan nät.',
+  'pwa.dismiss': 'Stäng',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../i18n';
+import { registerServiceWorker, type ApplyUpdate } from './register';
+import './update-prompt.css';
+
+type Notice = { kind: 'update'; apply: ApplyUpdate } | { kind: 'offline-ready' };
+
+/** How long "works offline now" stays: it says something nice, not something to act on. */
+const OFFLINE_READY_MS = 8000;
+
+/**
+ * Says when a new version of the app is ready ("En ny version finns – ladda om"), with a reload
+ * button, instead of switching under the user's feet; and, once, that the map now works offline.
+ * A polite live region: it never takes the focus. The view lives in the URL and the user's own
+ * metrics in localStorage, so a reload loses nothing.
+ */
+export function UpdatePrompt() {
+  const { t } = useI18n();
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  useEffect(() => {
+    registerServiceWorker({
+      onUpdateReady: (apply) => setNotice({ kind: 'update', apply }),
+      onOfflineReady: () => setNotice((current) => current ?? { kind: 'offline-ready' }),
+    });
+  }, []);
+
+  useEffect(() => {
+    if (notice?.kind !== 'offline-ready') return;
+    const timer = setTimeout(() => setNotice(null), OFFLINE_READY_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  return (
+    <div className={`pwa-notice${notice ? ' pwa-notice--shown' : ''}`} role="status">
+      {notice?.kind === 'update' ? (
+        <>
+          <p>{t('pwa.updateReady')}</p>
+          <div className="pwa-notice__actions">
+            <button type="button" className="button" onClick={() => void notice.apply()}>
+              {t('pwa.reload')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setNotice(null)}>
+              {t('pwa.later')}
+            </button>
+          </div>
+        </>
+      ) : notice?.kind === 'offline-ready' ? (
+        <>
+          <p>{t('pwa.offlineReady')}</p>
+          <button type="button" className="button button--quiet" onClick={() => setNotice(null)}>
+            {t('pwa.dismiss')}
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}
