@@ -1,4 +1,4 @@
-import type { Contact } from '../domain/catalogue/schema';
+import type { Contact } from '../data/schemas';
 
 /** The first number of "+46(0)970 818 706 / +46(0)70 …" as a tel: address, (0) dropped. */
 export function telHref(phone: string): string {

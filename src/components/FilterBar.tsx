@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CatalogueIndex } from '../domain/catalogue/catalogue';
 import { facetCounts, type Facet } from '../domain/catalogue/filter';
 import { isActive } from '../domain/catalogue/results';
-import type { VocabularyItem } from '../domain/catalogue/schema';
+import type { VocabularyItem } from '../data/schemas';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { useCatalogueQuery } from './useCatalogueResults';

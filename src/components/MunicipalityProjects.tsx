@@ -1,5 +1,5 @@
 import { projectsOfMunicipality, type CatalogueIndex } from '../domain/catalogue/catalogue';
-import type { Project } from '../domain/catalogue/schema';
+import type { Project } from '../data/schemas';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/sv';
 import { ProjectCard } from './ProjectCard';

@@ -1,5 +1,5 @@
 import { firstSentence, type CatalogueIndex } from '../domain/catalogue/catalogue';
-import type { Project } from '../domain/catalogue/schema';
+import type { Project } from '../data/schemas';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { VocabularyTags } from './ThemeTag';

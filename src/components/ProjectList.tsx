@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { municipalitiesOf, type CatalogueIndex } from '../domain/catalogue/catalogue';
-import type { Project } from '../domain/catalogue/schema';
+import type { Project } from '../data/schemas';
 import type { Municipality } from '../domain/municipality';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
-import type { ReportFigure, RegionFigures } from '../domain/region-figures';
+import type { ReportFigure, RegionFigures } from '../data/schemas';
 import { useI18n } from '../i18n';
 import { asAccessibleImage } from './chart-a11y';
 

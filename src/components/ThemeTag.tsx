@@ -1,4 +1,4 @@
-import type { VocabularyItem } from '../domain/catalogue/schema';
+import type { VocabularyItem } from '../data/schemas';
 import { useI18n } from '../i18n';
 
 /** A theme or target group: its label always written out, the colour only as an accent. */

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../data/projects.json';
 import themesFile from '../../data/themes.json';
-import { MunicipalityCollectionSchema } from '../data/schemas';
-import { CatalogueFileSchema, VocabularyFileSchema } from './catalogue/schema';
+import {
+  CatalogueFileSchema,
+  MunicipalityCollectionSchema,
+  VocabularyFileSchema,
+} from '../data/schemas';
 import {
   addToSet,
   candidatesFor,

@@ -1,5 +1,5 @@
 import { municipalitiesOf } from './catalogue/catalogue';
-import type { Contact, Project } from './catalogue/schema';
+import type { Contact, Project } from '../data/schemas';
 import { densityPerKm2, type Municipality } from './municipality';
 
 /**

@@ -1,9 +1,11 @@
 import { useViewStore } from '../state/store';
 import { en } from './en';
+import type { Language } from './language';
 import { sv, type MessageKey, type Messages } from './sv';
 
-export type Language = 'sv' | 'en';
-export const LANGUAGES: readonly Language[] = ['sv', 'en'];
+export type { Language } from './language';
+export type { MessageKey } from './sv';
+
 export const catalogues: Record<Language, Messages> = { sv, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Language } from '../i18n';
+import type { Language } from '../i18n/language';
 import { DEFAULT_VIEW, type CountyFilter, type ViewMode, type ViewState } from './view-state';
 
 /** Selection: which municipality and which project are open. */

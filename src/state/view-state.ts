@@ -1,4 +1,4 @@
-import type { Language } from '../i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 
 export type CountyFilter = 'all' | '24' | '25';
 export type ViewMode = 'map' | 'list' | 'figures';
@@ -33,7 +33,7 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: [],
   query: '',
   view: 'map',
-  language: 'sv',
+  language: DEFAULT_LANGUAGE,
   metric: 'projects',
   compare: [],
   links: false,

@@ -1,5 +1,5 @@
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
-import type { Project } from '../../domain/catalogue/schema';
+import type { Project } from '../../data/schemas';
 import type { Idea, SharedProject } from '../../domain/compare';
 import type { Municipality } from '../../domain/municipality';
 import { useCompareText } from '../../i18n/compare';

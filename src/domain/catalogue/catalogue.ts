@@ -1,5 +1,5 @@
 import type { GeneratedCatalogue } from '../../data/schemas';
-import type { Project, VocabularyItem } from './schema';
+import type { Project, VocabularyItem } from '../../data/schemas';
 
 export interface CatalogueIndex {
   projects: Project[];

@@ -7,7 +7,7 @@ import {
   projectsByMunicipality,
   type ProjectCriteria,
 } from './filter';
-import { CatalogueFileSchema, type Project } from './schema';
+import { CatalogueFileSchema, type Project } from '../../data/schemas';
 
 const { projects } = CatalogueFileSchema.parse(catalogue);
 

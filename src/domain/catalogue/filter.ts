@@ -1,4 +1,4 @@
-import { ProjectKindSchema, type Project } from './schema';
+import { ProjectKindSchema, type Project } from '../../data/schemas';
 
 /** What the user has selected in the filter panel. An empty selection in a facet means "any". */
 export interface ProjectCriteria {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
 import { computeResults } from './results';
-import { CatalogueFileSchema } from './schema';
+import { CatalogueFileSchema } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
 const { projects } = CatalogueFileSchema.parse(catalogueFile);

@@ -1,6 +1,6 @@
 import { municipalitiesOf } from './catalogue';
 import { matchesCriteria, type ProjectCriteria } from './filter';
-import type { Project } from './schema';
+import type { Project } from '../../data/schemas';
 import type { SearchHit } from './search';
 
 export interface CatalogueQuery extends ProjectCriteria {

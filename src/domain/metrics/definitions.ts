@@ -1,5 +1,5 @@
 import type { County } from '../../data/schemas';
-import type { RegionFigures } from '../region-figures';
+import type { RegionFigures } from '../../data/schemas';
 import { densityPerKm2, type Municipality } from '../municipality';
 import { classedView, countView, type MetricView } from './metric-view';
 

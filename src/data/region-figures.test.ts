@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import regionFiguresFile from '../../data/region-figures.json';
 // The source report, from the shared folder beside the checkout (read as text by Vite).
 import reportText from '../../../shared/seed/000_3f8647d60b3f421b.txt?raw';
-import { RegionFiguresSchema, type RegionFigures, type ReportSource } from './region-figures';
+import { RegionFiguresSchema, type RegionFigures, type ReportSource } from './schemas';
 
 const figures: RegionFigures = RegionFiguresSchema.parse(regionFiguresFile);
 
