@@ -1,11 +1,11 @@
-import { firstSentence, type CatalogueIndex } from '../domain/catalogue/catalogue';
-import type { Results } from '../domain/catalogue/results';
-import type { Project } from '../data/schemas';
-import type { Municipality } from '../domain/municipality';
-import { useI18n } from '../i18n';
-import { useViewStore } from '../state/store';
+import { firstSentence, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import type { Results } from '../../domain/catalogue/results';
+import type { Project } from '../../data/schemas';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
 import { Highlight } from './Highlight';
-import { VocabularyTags } from './ThemeTag';
+import { VocabularyTags } from '../../ui/VocabularyTag';
 
 /** The matching projects grouped by lead municipality, always in step with the map. */
 export function ResultsList({

@@ -1,7 +1,7 @@
 import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
 import type { ComparisonMember, FigureCell, FigureKey, FigureRow } from '../../domain/compare';
 import { useCompareText, type CompareKey } from '../../i18n/compare';
-import { SourceNote } from '../SourceNote';
+import { SourceNote } from '../../ui/SourceNote';
 import { MemberHeader } from './MemberHeader';
 
 const UNITS: Partial<Record<FigureKey, CompareKey>> = {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CatalogueIndex } from '../domain/catalogue/catalogue';
-import { computeResults } from '../domain/catalogue/results';
-import { createProjectSearch } from '../domain/catalogue/search';
-import type { Municipality } from '../domain/municipality';
-import { useViewStore } from '../state/store';
+import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { computeResults } from '../../domain/catalogue/results';
+import { createProjectSearch } from '../../domain/catalogue/search';
+import type { Municipality } from '../../domain/municipality';
+import { useViewStore } from '../../state/store';
 
 /** The filters and search of the view state, as one query over the catalogue. */
 export function useCatalogueQuery() {

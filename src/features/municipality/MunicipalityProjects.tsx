@@ -1,8 +1,8 @@
-import { projectsOfMunicipality, type CatalogueIndex } from '../domain/catalogue/catalogue';
-import type { Project } from '../data/schemas';
-import { useI18n } from '../i18n';
-import type { MessageKey } from '../i18n/sv';
-import { ProjectCard } from './ProjectCard';
+import { projectsOfMunicipality, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import type { Project } from '../../data/schemas';
+import { useI18n } from '../../i18n';
+import type { MessageKey } from '../../i18n/sv';
+import { ProjectCard } from '../catalogue/ProjectCard';
 
 /** The projects of a municipality in the panel: those it leads, those it joins, region-wide ones. */
 export function MunicipalityProjects({

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { municipalitiesOf, type CatalogueIndex } from '../domain/catalogue/catalogue';
-import type { Project } from '../data/schemas';
-import type { Municipality } from '../domain/municipality';
-import { useI18n } from '../i18n';
-import { useViewStore } from '../state/store';
-import { VocabularyTags } from './ThemeTag';
-import { CompareButton } from './compare/CompareButton';
+import { municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import type { Project } from '../../data/schemas';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
+import { VocabularyTags } from '../../ui/VocabularyTag';
+import { CompareButton } from '../compare/CompareButton';
 
 type SortKey = 'municipality' | 'title';
 

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '../i18n';
+import { useI18n } from '../../i18n';
 import {
   MunicipalityMap,
   type LinkLook,
   type MunicipalityLook,
   type MunicipalityMapData,
-} from '../map/controller';
-import { LIGHT_THEME } from '../map/theme';
-import { supportsWebgl } from '../map/webgl';
-import { useViewStore } from '../state/store';
+} from '../../map/controller';
+import { LIGHT_THEME } from '../../map/theme';
+import { supportsWebgl } from '../../map/webgl';
+import { useViewStore } from '../../state/store';
 
 /** The map on screen, for tools outside the map view (the PNG export). */
 export const currentMap: { value: MunicipalityMap | null } = { value: null };

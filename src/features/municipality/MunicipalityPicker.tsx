@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { matchMunicipalities, type Municipality } from '../domain/municipality';
-import { useI18n } from '../i18n';
-import { useViewStore } from '../state/store';
+import { matchMunicipalities, type Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
 
 /**
  * An accessible combobox (ARIA 1.2 list autocomplete) for choosing a municipality without the map.

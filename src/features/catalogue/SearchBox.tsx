@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useI18n } from '../i18n';
-import { useViewStore } from '../state/store';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
 
 /** Search as you type, across titles, summaries, partners, contacts and municipality names. */
 export function SearchBox() {

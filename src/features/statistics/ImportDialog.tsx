@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { importTable, type ImportResult } from '../domain/metrics/import-csv';
-import type { Municipality } from '../domain/municipality';
-import { useI18n } from '../i18n';
-import { metricIdFor, useImportedMetrics } from '../state/imported-metrics';
-import { useViewStore } from '../state/store';
+import { importTable, type ImportResult } from '../../domain/metrics/import-csv';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { metricIdFor, useImportedMetrics } from '../../state/imported-metrics';
+import { useViewStore } from '../../state/store';
 
 /**
  * Brings the user's own figures onto the map: a CSV file or a pasted table, every rejected row

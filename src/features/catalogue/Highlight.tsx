@@ -1,4 +1,4 @@
-import { highlightSegments } from '../domain/catalogue/search';
+import { highlightSegments } from '../../domain/catalogue/search';
 
 /** Text with the matched search words marked (no HTML strings: segments become elements). */
 export function Highlight({ text, terms }: { text: string; terms?: string[] }) {

@@ -4,8 +4,8 @@ import type { Idea, SharedProject } from '../../domain/compare';
 import type { Municipality } from '../../domain/municipality';
 import { useCompareText } from '../../i18n/compare';
 import { useViewStore } from '../../state/store';
-import { VocabularyTag } from '../ThemeTag';
-import { ContactList } from '../ContactList';
+import { VocabularyTag } from '../../ui/VocabularyTag';
+import { ContactList } from '../../ui/ContactList';
 
 function ProjectTitle({ project }: { project: Project }) {
   const { language } = useCompareText();

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { municipalitiesOf, type CatalogueIndex } from '../domain/catalogue/catalogue';
-import type { Project } from '../data/schemas';
-import type { Municipality } from '../domain/municipality';
-import { useI18n } from '../i18n';
-import { useViewStore } from '../state/store';
-import { ContactList } from './ContactList';
-import { VocabularyTags } from './ThemeTag';
+import { municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import type { Project } from '../../data/schemas';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
+import { ContactList } from '../../ui/ContactList';
+import { VocabularyTags } from '../../ui/VocabularyTag';
 
 /** Everything the catalogue says about one project, with its source. Has its own URL (p=). */
 export function ProjectDetail({

@@ -3,9 +3,9 @@ import {
   ranks,
   resolveMetric,
   type MetricContext,
-} from '../domain/metrics/definitions';
-import { useI18n } from '../i18n';
-import { describeMetric } from './metric-text';
+} from '../../domain/metrics/definitions';
+import { useI18n } from '../../i18n';
+import { describeMetric } from '../statistics/metric-text';
 
 /** Every metric for one municipality, with its rank among the focus municipalities and its source. */
 export function MunicipalityStatistics({

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { BUILT_IN_METRICS } from '../domain/metrics/definitions';
-import { useI18n } from '../i18n';
-import { useImportedMetrics } from '../state/imported-metrics';
-import { useViewStore } from '../state/store';
+import { BUILT_IN_METRICS } from '../../domain/metrics/definitions';
+import { useI18n } from '../../i18n';
+import { useImportedMetrics } from '../../state/imported-metrics';
+import { useViewStore } from '../../state/store';
 
 /** Chooses what colours the map: the built-in metrics and the user's own. */
 export function MetricSwitcher() {

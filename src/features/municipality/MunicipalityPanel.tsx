@@ -1,10 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { FIGURE_SOURCES, type FigureSource } from '../domain/figures';
-import { densityPerKm2, type Municipality } from '../domain/municipality';
-import { useI18n } from '../i18n';
-import { useViewStore } from '../state/store';
-import { SourceNote } from './SourceNote';
-import { CompareButton } from './compare/CompareButton';
+import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
+import { densityPerKm2, type Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
+import { SourceNote } from '../../ui/SourceNote';
+import { CompareButton } from '../compare/CompareButton';
 
 function Figure({
   label,

@@ -2,7 +2,7 @@ import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import type { ComparisonMember, ThemeRow } from '../../domain/compare';
 import { useCompareText } from '../../i18n/compare';
 import { useViewStore } from '../../state/store';
-import { VocabularyTag } from '../ThemeTag';
+import { VocabularyTag } from '../../ui/VocabularyTag';
 import { MemberHeader } from './MemberHeader';
 
 /**

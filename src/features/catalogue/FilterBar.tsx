@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CatalogueIndex } from '../domain/catalogue/catalogue';
-import { facetCounts, type Facet } from '../domain/catalogue/filter';
-import { isActive } from '../domain/catalogue/results';
-import type { VocabularyItem } from '../data/schemas';
-import { useI18n } from '../i18n';
-import { useViewStore } from '../state/store';
+import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { facetCounts, type Facet } from '../../domain/catalogue/filter';
+import { isActive } from '../../domain/catalogue/results';
+import type { VocabularyItem } from '../../data/schemas';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
 import { useCatalogueQuery } from './useCatalogueResults';
-import type { CountyFilter } from '../state/view-state';
+import type { CountyFilter } from '../../state/view-state';
 
 const KINDS = ['project', 'service', 'practice', 'network'] as const;
 

@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
-import type { ReportFigure, RegionFigures } from '../data/schemas';
-import { useI18n } from '../i18n';
-import { asAccessibleImage } from './chart-a11y';
+import type { ReportFigure, RegionFigures } from '../../data/schemas';
+import { useI18n } from '../../i18n';
+import { asAccessibleImage } from '../../ui/chart';
 
 function SourceLine({ page, year }: { page: number; year?: number | null }) {
   const { t } = useI18n();

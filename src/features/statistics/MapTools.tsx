@@ -1,12 +1,12 @@
 import { lazy, Suspense, useState } from 'react';
-import type { MetricContext, ResolvedMetric } from '../domain/metrics/definitions';
-import { metricCsv } from '../domain/metrics/export';
-import { useI18n } from '../i18n';
-import { useImportedMetrics } from '../state/imported-metrics';
-import { useViewStore } from '../state/store';
-import { download } from './download';
+import type { MetricContext, ResolvedMetric } from '../../domain/metrics/definitions';
+import { metricCsv } from '../../domain/metrics/export';
+import { useI18n } from '../../i18n';
+import { useImportedMetrics } from '../../state/imported-metrics';
+import { useViewStore } from '../../state/store';
+import { download } from '../../ui/download';
 import type { LegendModel } from './Legend';
-import { currentMap } from './MapView';
+import { currentMap } from '../map/MapView';
 import { describeMetric } from './metric-text';
 import { renderMapPng } from './map-png';
 

@@ -1,5 +1,5 @@
-import type { ResolvedMetric } from '../domain/metrics/definitions';
-import type { Translate } from '../i18n';
+import type { ResolvedMetric } from '../../domain/metrics/definitions';
+import type { Translate } from '../../i18n';
 
 /** Title, unit and source line of a metric in the current language. */
 export function describeMetric(

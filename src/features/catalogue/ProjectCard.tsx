@@ -1,8 +1,8 @@
-import { firstSentence, type CatalogueIndex } from '../domain/catalogue/catalogue';
-import type { Project } from '../data/schemas';
-import { useI18n } from '../i18n';
-import { useViewStore } from '../state/store';
-import { VocabularyTags } from './ThemeTag';
+import { firstSentence, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import type { Project } from '../../data/schemas';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
+import { VocabularyTags } from '../../ui/VocabularyTag';
 
 /** A project in a list: title (opens the detail), themes as tags, one line of summary. */
 export function ProjectCard({

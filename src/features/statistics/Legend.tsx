@@ -1,7 +1,7 @@
-import { formatBreak } from '../domain/metrics/classify';
-import type { ResolvedMetric } from '../domain/metrics/definitions';
-import type { Language, Translate } from '../i18n';
-import { useI18n } from '../i18n';
+import { formatBreak } from '../../domain/metrics/classify';
+import type { ResolvedMetric } from '../../domain/metrics/definitions';
+import type { Language, Translate } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { describeMetric } from './metric-text';
 
 export interface LegendModel {

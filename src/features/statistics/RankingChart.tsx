@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
-import { formatBreak } from '../domain/metrics/classify';
-import type { ResolvedMetric } from '../domain/metrics/definitions';
-import type { Municipality } from '../domain/municipality';
-import { useI18n } from '../i18n';
-import { asAccessibleImage } from './chart-a11y';
+import { formatBreak } from '../../domain/metrics/classify';
+import type { ResolvedMetric } from '../../domain/metrics/definitions';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { asAccessibleImage } from '../../ui/chart';
 
 /** All focus municipalities ranked on the current metric; the selected one stands out, no data is said. */
 export default function RankingChart({
