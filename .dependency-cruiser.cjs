@@ -106,7 +106,7 @@ module.exports = {
       { path: ['^src/main\\.tsx$', '^scripts/(data|catalogue)/'] },
       {
         path: '^src/',
-        pathNot: ['^src/main\\.tsx$', TESTS, '\\.d\\.ts$', '\\.css$'],
+        pathNot: ['^src/main\\.tsx$', TESTS, '/fixtures/', '\\.d\\.ts$', '\\.css$'],
         reachable: false,
       },
     ),

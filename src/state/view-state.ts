@@ -1,7 +1,12 @@
+import type { CountyCode } from '../domain/counties';
+import { DEFAULT_METRIC } from '../domain/metrics/registry';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 
-export type CountyFilter = 'all' | '24' | '25';
-export type ViewMode = 'map' | 'list' | 'figures';
+export type CountyFilter = 'all' | CountyCode;
+
+/** What the main area shows, in the order the view switch offers them. */
+export const VIEW_MODES = ['map', 'list', 'figures'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
 
 /**
  * Everything a shared link reproduces. The camera is not in here: it follows from the selection
@@ -34,7 +39,7 @@ export const DEFAULT_VIEW: ViewState = {
   query: '',
   view: 'map',
   language: DEFAULT_LANGUAGE,
-  metric: 'projects',
+  metric: DEFAULT_METRIC,
   compare: [],
   links: false,
   embed: false,

@@ -3,13 +3,15 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { facetCounts, type Facet } from '../../domain/catalogue/filter';
 import { isActive } from '../../domain/catalogue/results';
-import type { VocabularyItem } from '../../data/schemas';
+import { ProjectKindSchema, type VocabularyItem } from '../../data/schemas';
+import { FOCUS_COUNTIES } from '../../domain/counties';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { useCatalogueQuery } from './useCatalogueResults';
 import type { CountyFilter } from '../../state/view-state';
 
-const KINDS = ['project', 'service', 'practice', 'network'] as const;
+/** The county choices: both, then each county of the table. */
+const COUNTY_CHOICES: CountyFilter[] = ['all', ...FOCUS_COUNTIES.map((c) => c.code)];
 
 function Chips({
   legend,
@@ -105,25 +107,21 @@ export function FilterBar({
         ) : null}
       </summary>
       <div className="filters__body" role="group" aria-label={t('filters.title')}>
-        <Chips
-          legend={t('filters.themes')}
-          items={vocab(catalogue.themes)}
-          selected={state.themes}
-          counts={counts.themes}
-          onToggle={actions.toggleTheme}
-        />
-        <Chips
-          legend={t('filters.targetGroups')}
-          items={vocab(catalogue.targetGroups)}
-          selected={state.targetGroups}
-          counts={counts.targetGroups}
-          onToggle={actions.toggleTargetGroup}
-        />
+        {(['themes', 'targetGroups'] as const).map((facet) => (
+          <Chips
+            key={facet}
+            legend={t(`filters.${facet}`)}
+            items={vocab(catalogue[facet])}
+            selected={state[facet]}
+            counts={counts[facet]}
+            onToggle={facet === 'themes' ? actions.toggleTheme : actions.toggleTargetGroup}
+          />
+        ))}
         <div className="filters__row">
           <fieldset className="facet">
             <legend className="facet__legend">{t('filters.county')}</legend>
             <div className="segmented">
-              {(['all', '25', '24'] as CountyFilter[]).map((county) => (
+              {COUNTY_CHOICES.map((county) => (
                 <label key={county} className="segmented__option">
                   <input
                     type="radio"
@@ -144,7 +142,7 @@ export function FilterBar({
           </fieldset>
           <Chips
             legend={t('filters.kinds')}
-            items={KINDS.map((k) => ({ id: k, label: t(`project.kind.${k}`) }))}
+            items={ProjectKindSchema.options.map((k) => ({ id: k, label: t(`project.kind.${k}`) }))}
             selected={state.kinds}
             counts={counts.kinds}
             onToggle={actions.toggleKind}

@@ -18,7 +18,7 @@ export function ProjectCard({
   const openProject = useViewStore((s) => s.openProject);
   return (
     <article
-      className={`project-card${dimmed ? ' project-card--dimmed' : ''}`}
+      className={`card project-card${dimmed ? ' project-card--dimmed' : ''}`}
       data-project={project.id}
     >
       <h4 className="project-card__title">

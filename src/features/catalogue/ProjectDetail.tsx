@@ -1,31 +1,37 @@
-import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
 import type { Project } from '../../data/schemas';
 import type { Municipality } from '../../domain/municipality';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { ContactList } from '../../ui/ContactList';
+import { PanelSection, useFocusOnOpen } from '../../ui/Panel';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 
-/** Everything the catalogue says about one project, with its source. Has its own URL (p=). */
-export function ProjectDetail({
-  project,
-  catalogue,
-  municipalities,
-}: {
+export interface ProjectDetailProps {
   project: Project;
   catalogue: CatalogueIndex;
+  /** The municipalities by kommunkod, for the names of the lead and the participants. */
   municipalities: Map<string, Municipality>;
-}) {
+}
+
+/** Everything the catalogue says about one project, with its source. Has its own URL (p=). */
+export function ProjectDetail({ project, catalogue, municipalities }: ProjectDetailProps) {
   const { t, language } = useI18n();
   const openProject = useViewStore((s) => s.openProject);
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const members = municipalitiesOf(project);
+  const headingRef = useFocusOnOpen<HTMLHeadingElement>(project.id);
+  // The participants besides the lead.
+  const others = municipalitiesOf(project).filter((c) => c !== project.lead);
 
-  useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
-  }, [project.id]);
+  /** A row of the facts list, left out when the catalogue has nothing for it. */
+  const fact = (label: MessageKey, value: ReactNode) =>
+    value ? (
+      <>
+        <dt>{t(label)}</dt>
+        <dd>{value}</dd>
+      </>
+    ) : null;
 
   const municipalityButton = (code: string) => {
     const m = municipalities.get(code);
@@ -78,70 +84,37 @@ export function ProjectDetail({
         </dd>
         <dt>{t('project.lead')}</dt>
         <dd>{project.lead ? municipalityButton(project.lead) : t('project.regionWide')}</dd>
-        {members.filter((c) => c !== project.lead).length > 0 ? (
-          <>
-            <dt>{t('project.municipalities')}</dt>
-            <dd>
-              <ul className="chip-list">
-                {members
-                  .filter((c) => c !== project.lead)
-                  .map((code) => (
-                    <li key={code}>{municipalityButton(code)}</li>
-                  ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {project.partners.length > 0 ? (
-          <>
-            <dt>{t('project.partners')}</dt>
-            <dd>{project.partners.join(', ')}</dd>
-          </>
-        ) : null}
-        {project.funding.length > 0 ? (
-          <>
-            <dt>{t('project.funding')}</dt>
-            <dd>{project.funding.join(', ')}</dd>
-          </>
-        ) : null}
-        {project.period ? (
-          <>
-            <dt>{t('project.period')}</dt>
-            <dd>{project.period}</dd>
-          </>
-        ) : null}
-        {project.status ? (
-          <>
-            <dt>{t('project.status')}</dt>
-            <dd>{t(`project.status.${project.status}`)}</dd>
-          </>
-        ) : null}
+        {fact(
+          'project.municipalities',
+          others.length > 0 ? (
+            <ul className="chip-list">
+              {others.map((code) => (
+                <li key={code}>{municipalityButton(code)}</li>
+              ))}
+            </ul>
+          ) : null,
+        )}
+        {fact('project.partners', project.partners.join(', '))}
+        {fact('project.funding', project.funding.join(', '))}
+        {fact('project.period', project.period)}
+        {fact('project.status', project.status ? t(`project.status.${project.status}`) : null)}
       </dl>
       {project.facts.length > 0 ? (
-        <section aria-labelledby="project-facts">
-          <h3 id="project-facts" className="panel__section-title">
-            {t('project.facts')}
-          </h3>
+        <PanelSection id="project-facts" title={t('project.facts')}>
           <ul className="plain-list">
             {project.facts.map((fact, i) => (
               <li key={i}>{fact[language]}</li>
             ))}
           </ul>
-        </section>
+        </PanelSection>
       ) : null}
       {project.contacts.length > 0 ? (
-        <section aria-labelledby="project-contacts">
-          <h3 id="project-contacts" className="panel__section-title">
-            {t('project.contact')}
-          </h3>
+        <PanelSection id="project-contacts" title={t('project.contact')}>
           <ContactList contacts={project.contacts} />
-        </section>
+        </PanelSection>
       ) : null}
       {project.links.length > 0 ? (
-        <section aria-labelledby="project-links">
-          <h3 id="project-links" className="panel__section-title">
-            {t('project.links')}
-          </h3>
+        <PanelSection id="project-links" title={t('project.links')}>
           <ul className="plain-list">
             {project.links.map((link) => (
               <li key={link.url}>
@@ -157,7 +130,7 @@ export function ProjectDetail({
               </li>
             ))}
           </ul>
-        </section>
+        </PanelSection>
       ) : null}
       <p className="source-note">
         {t('project.source', { page: project.source.page })},{' '}

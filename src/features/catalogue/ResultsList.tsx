@@ -1,6 +1,5 @@
 import { firstSentence, type CatalogueIndex } from '../../domain/catalogue/catalogue';
-import type { Results } from '../../domain/catalogue/results';
-import type { Project } from '../../data/schemas';
+import { groupByLead, type Results } from '../../domain/catalogue/results';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
@@ -22,18 +21,8 @@ export function ResultsList({
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
   const clearFilters = useViewStore((s) => s.clearFilters);
 
-  const groups = new Map<string, Project[]>();
-  for (const p of results.projects) {
-    const key = p.lead ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  const ordered = [...groups].sort(([a], [b]) =>
-    a === ''
-      ? 1
-      : b === ''
-        ? -1
-        : (municipalities.get(a)?.name ?? a).localeCompare(municipalities.get(b)?.name ?? b, 'sv'),
-  );
+  const nameOf = (code: string) => municipalities.get(code)?.name ?? code;
+  const groups = groupByLead(results.projects, nameOf);
 
   return (
     <aside className="panel results" aria-labelledby="results-title" data-testid="results">
@@ -55,19 +44,19 @@ export function ResultsList({
           </button>
         </div>
       ) : (
-        ordered.map(([code, projects]) => (
+        groups.map(({ lead, projects }) => (
           <section
-            key={code || 'region'}
-            aria-label={code ? municipalities.get(code)?.name : t('results.regionWide')}
+            key={lead ?? 'region'}
+            aria-label={lead ? municipalities.get(lead)?.name : t('results.regionWide')}
           >
             <h3 className="panel__section-title">
-              {code ? (
+              {lead ? (
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => selectMunicipality(code)}
+                  onClick={() => selectMunicipality(lead)}
                 >
-                  {municipalities.get(code)?.name ?? code}
+                  {nameOf(lead)}
                 </button>
               ) : (
                 t('results.regionWide')

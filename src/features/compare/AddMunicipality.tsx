@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { MAX_COMPARE } from '../../domain/compare';
 import type { Municipality } from '../../domain/municipality';
-import { useCompareText } from '../../i18n/compare';
+import { useI18n } from '../../i18n';
 
 /**
  * A native select of the municipalities not yet compared: the base's remaining neighbours first,
@@ -18,7 +18,7 @@ export function AddMunicipality({
   full: boolean;
   onAdd: (code: string) => void;
 }) {
-  const { t } = useCompareText();
+  const { t } = useI18n();
   const id = useId();
   const byName = (a: Municipality, b: Municipality) => a.name.localeCompare(b.name, 'sv');
   const neighbours = candidates.filter((m) => base.neighbours.includes(m.code)).sort(byName);

@@ -1,6 +1,6 @@
 import { comparisonSet } from '../../domain/compare';
 import type { Municipality } from '../../domain/municipality';
-import { useCompareText } from '../../i18n/compare';
+import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 
 // Starts loading the comparison's code when the button is about to be used, not before.
@@ -21,7 +21,7 @@ export function CompareButton({
   withName?: boolean;
   className?: string;
 }) {
-  const { t } = useCompareText();
+  const { t } = useI18n();
   const setCompare = useViewStore((s) => s.setCompare);
   const municipality = byCode.get(code);
   if (!municipality) return null;

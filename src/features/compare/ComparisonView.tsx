@@ -13,21 +13,23 @@ import {
   themeMatrix,
 } from '../../domain/compare';
 import type { Municipality } from '../../domain/municipality';
-import { useCompareText } from '../../i18n/compare';
+import { useI18n } from '../../i18n';
+import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
+import { PanelHeader, PanelSection } from '../../ui/Panel';
 import { AddMunicipality } from './AddMunicipality';
 import { FigureTable } from './FigureTable';
 import { IdeasList, SharedProjectList } from './IdeasList';
 import { ThemeTable } from './ThemeTable';
 import './compare.css';
 
+const clearHover = () => useComparisonHover.getState().setCode(null);
+
 export interface ComparisonViewProps {
   municipalities: Municipality[];
   byCode: Map<string, Municipality>;
   catalogue: CatalogueIndex;
   results: Results | null;
-  /** A column header is pointed at or focused (null when left), for highlighting on the map. */
-  onHoverMunicipality?: (code: string | null) => void;
 }
 
 /**
@@ -40,13 +42,11 @@ export default function ComparisonView({
   byCode,
   catalogue,
   results,
-  onHoverMunicipality,
 }: ComparisonViewProps) {
-  const { t } = useCompareText();
+  const { t } = useI18n();
   const codes = useViewStore((s) => s.compare);
   const setCompare = useViewStore((s) => s.setCompare);
   const [announcement, setAnnouncement] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLElement>(null);
   const focusAfterRemove = useRef<number | null>(null);
 
@@ -83,17 +83,8 @@ export default function ComparisonView({
     [memberCodes, municipalities],
   );
 
-  // Focus the heading when a comparison opens (or its base changes), as the panels do.
-  useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
-  }, [base?.code]);
-
-  // The map highlight must not outlive the view.
-  const hoverRef = useRef(onHoverMunicipality);
-  useEffect(() => {
-    hoverRef.current = onHoverMunicipality;
-  }, [onHoverMunicipality]);
-  useEffect(() => () => hoverRef.current?.(null), []);
+  // The map highlight of a pointed column must not outlive the view.
+  useEffect(() => clearHover, []);
 
   // After a removal, keep keyboard focus in the table: the next column's remove button, else the
   // previous one, else the add control.
@@ -110,7 +101,7 @@ export default function ComparisonView({
   }, [memberCodes]);
 
   const close = () => {
-    onHoverMunicipality?.(null);
+    clearHover();
     setCompare([]);
   };
 
@@ -127,7 +118,7 @@ export default function ComparisonView({
 
   const remove = (code: string) => {
     focusAfterRemove.current = memberCodes.indexOf(code);
-    onHoverMunicipality?.(null);
+    clearHover();
     setCompare(removeFromSet(memberCodes, code));
     setAnnouncement(t('compare.removed', { name: byCode.get(code)?.name ?? code }));
   };
@@ -143,23 +134,14 @@ export default function ComparisonView({
       aria-labelledby="compare-title"
       data-testid="comparison"
     >
-      <div className="panel__header">
-        <div>
-          <h2 id="compare-title" ref={headingRef} tabIndex={-1} className="panel__title">
-            {t('compare.title', { name: base.name })}
-          </h2>
-          <p className="panel__subtitle">{t('compare.intro', { name: base.name })}</p>
-        </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('compare.close')}
-          title={t('compare.close')}
-          onClick={close}
-        >
-          ×
-        </button>
-      </div>
+      <PanelHeader
+        titleId="compare-title"
+        title={t('compare.title', { name: base.name })}
+        subtitle={t('compare.intro', { name: base.name })}
+        closeLabel={t('compare.close')}
+        onClose={close}
+        focusKey={base.code}
+      />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -171,43 +153,18 @@ export default function ComparisonView({
         onAdd={add}
       />
 
-      <section aria-labelledby="compare-figures" className="compare__section">
-        <h3 id="compare-figures" className="panel__section-title">
-          {t('compare.figures')}
-        </h3>
-        <FigureTable
-          members={members}
-          rows={figures}
-          onHover={onHoverMunicipality}
-          onRemove={remove}
-        />
-      </section>
-
-      <section aria-labelledby="compare-ideas" className="compare__section">
-        <h3 id="compare-ideas" className="panel__section-title">
-          {t('compare.ideas')}
-        </h3>
+      <PanelSection id="compare-figures" title={t('compare.figures')} className="compare__section">
+        <FigureTable members={members} rows={figures} onRemove={remove} />
+      </PanelSection>
+      <PanelSection id="compare-ideas" title={t('compare.ideas')} className="compare__section">
         <IdeasList base={base} ideas={ideas} catalogue={catalogue} byCode={byCode} />
-      </section>
-
-      <section aria-labelledby="compare-themes" className="compare__section">
-        <h3 id="compare-themes" className="panel__section-title">
-          {t('compare.themes')}
-        </h3>
-        <ThemeTable
-          members={members}
-          rows={matrix}
-          catalogue={catalogue}
-          onHover={onHoverMunicipality}
-        />
-      </section>
-
-      <section aria-labelledby="compare-shared" className="compare__section">
-        <h3 id="compare-shared" className="panel__section-title">
-          {t('compare.shared')}
-        </h3>
+      </PanelSection>
+      <PanelSection id="compare-themes" title={t('compare.themes')} className="compare__section">
+        <ThemeTable members={members} rows={matrix} catalogue={catalogue} />
+      </PanelSection>
+      <PanelSection id="compare-shared" title={t('compare.shared')} className="compare__section">
         <SharedProjectList shared={shared} byCode={byCode} />
-      </section>
+      </PanelSection>
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
 import type { ComparisonMember, FigureCell, FigureKey, FigureRow } from '../../domain/compare';
-import { useCompareText, type CompareKey } from '../../i18n/compare';
+import { useI18n, type MessageKey } from '../../i18n';
 import { SourceNote } from '../../ui/SourceNote';
-import { MemberHeader } from './MemberHeader';
+import { CompareTable } from './CompareTable';
 
-const UNITS: Partial<Record<FigureKey, CompareKey>> = {
+const UNITS: Partial<Record<FigureKey, MessageKey>> = {
   population: 'compare.unit.population',
   areaLand: 'compare.unit.areaLand',
   density: 'compare.unit.density',
@@ -17,7 +17,7 @@ const SOURCES: Partial<Record<FigureKey, FigureSource>> = {
 };
 
 function Value({ row, cell }: { row: FigureRow; cell: FigureCell }) {
-  const { t, n } = useCompareText();
+  const { t, n } = useI18n();
   if (cell.text !== undefined) return <>{cell.text}</>;
   if (cell.value === null) {
     return (
@@ -52,71 +52,55 @@ function Value({ row, cell }: { row: FigureRow; cell: FigureCell }) {
 export function FigureTable({
   members,
   rows,
-  onHover,
   onRemove,
 }: {
   members: ComparisonMember[];
   rows: FigureRow[];
-  onHover?: (code: string | null) => void;
   onRemove: (code: string) => void;
 }) {
-  const { t, list } = useCompareText();
+  const { t, list } = useI18n();
   const caption = t('compare.figuresCaption', {
     names: list(members.map((m) => m.municipality.name)),
   });
   const anyNotCovered = rows.some((r) => r.cells.some((c) => c.notCovered));
   return (
     <>
-      <div className="compare-scroll" tabIndex={0} role="group" aria-label={caption}>
-        <table className="compare-table" data-testid="comparison-figures">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="compare-table__corner">
-                {t('compare.figure')}
+      <CompareTable
+        caption={caption}
+        testId="comparison-figures"
+        corner={t('compare.figure')}
+        members={members}
+        onRemove={onRemove}
+      >
+        {rows.map((row) => {
+          const unit = UNITS[row.key];
+          const source = SOURCES[row.key];
+          return (
+            <tr key={row.key} data-row={row.key}>
+              <th scope="row">
+                <span className="compare-table__label">
+                  {t(`compare.row.${row.key}`)}
+                  {unit ? <span className="compare-table__unit"> ({t(unit)})</span> : null}
+                </span>
+                {source ? (
+                  <SourceNote source={source} />
+                ) : row.key.startsWith('projects') ? (
+                  <span className="source-note">{t('compare.source.report')}</span>
+                ) : null}
               </th>
-              {members.map((m) => (
-                <MemberHeader
-                  key={m.municipality.code}
-                  member={m}
-                  onHover={onHover}
-                  onRemove={onRemove}
-                />
+              {row.cells.map((cell) => (
+                <td
+                  key={cell.code}
+                  className={cell.text === undefined ? 'compare-table__number' : undefined}
+                  data-extreme={cell.extreme ?? undefined}
+                >
+                  <Value row={row} cell={cell} />
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const unit = UNITS[row.key];
-              const source = SOURCES[row.key];
-              return (
-                <tr key={row.key} data-row={row.key}>
-                  <th scope="row">
-                    <span className="compare-table__label">
-                      {t(`compare.row.${row.key}`)}
-                      {unit ? <span className="compare-table__unit"> ({t(unit)})</span> : null}
-                    </span>
-                    {source ? (
-                      <SourceNote source={source} />
-                    ) : row.key.startsWith('projects') ? (
-                      <span className="source-note">{t('compare.source.report')}</span>
-                    ) : null}
-                  </th>
-                  {row.cells.map((cell) => (
-                    <td
-                      key={cell.code}
-                      className={cell.text === undefined ? 'compare-table__number' : undefined}
-                      data-extreme={cell.extreme ?? undefined}
-                    >
-                      <Value row={row} cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </CompareTable>
       {anyNotCovered ? (
         <p className="source-note" aria-hidden="true">
           * {t('compare.notCovered')}

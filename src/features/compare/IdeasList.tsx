@@ -2,13 +2,13 @@ import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import type { Project } from '../../data/schemas';
 import type { Idea, SharedProject } from '../../domain/compare';
 import type { Municipality } from '../../domain/municipality';
-import { useCompareText } from '../../i18n/compare';
+import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../../ui/VocabularyTag';
 import { ContactList } from '../../ui/ContactList';
 
 function ProjectTitle({ project }: { project: Project }) {
-  const { language } = useCompareText();
+  const { language } = useI18n();
   const openProject = useViewStore((s) => s.openProject);
   return (
     <button type="button" className="link-button" onClick={() => openProject(project.id)}>
@@ -32,7 +32,7 @@ export function IdeasList({
   catalogue: CatalogueIndex;
   byCode: ReadonlyMap<string, Municipality>;
 }) {
-  const { t, list } = useCompareText();
+  const { t, list } = useI18n();
   const names = (codes: readonly string[]) => list(codes.map((c) => byCode.get(c)?.name ?? c));
   return (
     <>
@@ -51,7 +51,7 @@ export function IdeasList({
             return (
               <li key={idea.theme}>
                 <article
-                  className="compare-idea"
+                  className="card compare-idea"
                   aria-labelledby={headingId}
                   data-theme={idea.theme}
                 >
@@ -107,7 +107,7 @@ export function SharedProjectList({
   shared: SharedProject[];
   byCode: ReadonlyMap<string, Municipality>;
 }) {
-  const { t, list } = useCompareText();
+  const { t, list } = useI18n();
   if (shared.length === 0) return <p className="notice">{t('compare.sharedNone')}</p>;
   return (
     <>

@@ -1,9 +1,9 @@
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import type { ComparisonMember, ThemeRow } from '../../domain/compare';
-import { useCompareText } from '../../i18n/compare';
+import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../../ui/VocabularyTag';
-import { MemberHeader } from './MemberHeader';
+import { CompareTable } from './CompareTable';
 
 /**
  * Themes down, municipalities across; each project a mark (● leads, ○ takes part) that opens it.
@@ -13,83 +13,67 @@ export function ThemeTable({
   members,
   rows,
   catalogue,
-  onHover,
 }: {
   members: ComparisonMember[];
   rows: ThemeRow[];
   catalogue: CatalogueIndex;
-  onHover?: (code: string | null) => void;
 }) {
-  const { t, language } = useCompareText();
+  const { t, language } = useI18n();
   const openProject = useViewStore((s) => s.openProject);
   return (
     <>
       <p className="compare__note">{t('compare.themesNote')}</p>
-      <div
-        className="compare-scroll"
-        tabIndex={0}
-        role="group"
-        aria-label={t('compare.themesCaption')}
+      <CompareTable
+        caption={t('compare.themesCaption')}
+        testId="comparison-themes"
+        modifier="themes"
+        corner={t('compare.theme')}
+        members={members}
       >
-        <table className="compare-table compare-table--themes" data-testid="comparison-themes">
-          <caption className="visually-hidden">{t('compare.themesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="compare-table__corner">
-                {t('compare.theme')}
-              </th>
-              {members.map((m) => (
-                <MemberHeader key={m.municipality.code} member={m} onHover={onHover} />
-              ))}
+        {rows.map((row) => {
+          const theme = catalogue.themes.get(row.theme);
+          return (
+            <tr key={row.theme} data-theme={row.theme}>
+              <th scope="row">{theme ? <VocabularyTag item={theme} /> : row.theme}</th>
+              {members.map(({ municipality: m }) => {
+                const marks = row.cells.get(m.code) ?? [];
+                return (
+                  <td key={m.code} data-code={m.code}>
+                    {marks.length === 0 ? (
+                      <>
+                        <span aria-hidden="true" className="compare-marks__none">
+                          –
+                        </span>
+                        <span className="visually-hidden">{t('compare.noProjects')}</span>
+                      </>
+                    ) : (
+                      <ul className="compare-marks">
+                        {marks.map(({ project, role }) => {
+                          const label = `${project.title[language]} (${m.name} ${t(`compare.role.${role}`)})`;
+                          return (
+                            <li key={project.id}>
+                              <button
+                                type="button"
+                                className="compare-marks__button"
+                                title={label}
+                                aria-label={label}
+                                data-project={project.id}
+                                onClick={() => openProject(project.id)}
+                              >
+                                <span aria-hidden="true">{role === 'lead' ? '●' : '○'}</span>
+                              </button>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
+                  </td>
+                );
+              })}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const theme = catalogue.themes.get(row.theme);
-              return (
-                <tr key={row.theme} data-theme={row.theme}>
-                  <th scope="row">{theme ? <VocabularyTag item={theme} /> : row.theme}</th>
-                  {members.map(({ municipality: m }) => {
-                    const marks = row.cells.get(m.code) ?? [];
-                    return (
-                      <td key={m.code} data-code={m.code}>
-                        {marks.length === 0 ? (
-                          <>
-                            <span aria-hidden="true" className="compare-marks__none">
-                              –
-                            </span>
-                            <span className="visually-hidden">{t('compare.noProjects')}</span>
-                          </>
-                        ) : (
-                          <ul className="compare-marks">
-                            {marks.map(({ project, role }) => {
-                              const label = `${project.title[language]} (${m.name} ${t(`compare.role.${role}`)})`;
-                              return (
-                                <li key={project.id}>
-                                  <button
-                                    type="button"
-                                    className="compare-marks__button"
-                                    title={label}
-                                    aria-label={label}
-                                    data-project={project.id}
-                                    onClick={() => openProject(project.id)}
-                                  >
-                                    <span aria-hidden="true">{role === 'lead' ? '●' : '○'}</span>
-                                  </button>
-                                </li>
-                              );
-                            })}
-                          </ul>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </CompareTable>
     </>
   );
 }

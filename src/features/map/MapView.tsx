@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
 import {
   MunicipalityMap,
@@ -8,15 +8,11 @@ import {
 } from '../../map/controller';
 import { LIGHT_THEME } from '../../map/theme';
 import { supportsWebgl } from '../../map/webgl';
+import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
+import { currentMap } from './current-map';
 
-/** The map on screen, for tools outside the map view (the PNG export). */
-export const currentMap: { value: MunicipalityMap | null } = { value: null };
-
-/**
- * Mounts the map once and feeds it the view state through store subscriptions, so that a map
- * frame never re-renders React. Test hooks: data-map-ready, data-selected.
- */
+/** What the map shows besides the data: per-feature looks, highlights and links (feature-state). */
 export interface MapLooks {
   municipalities: Map<string, MunicipalityLook>;
   highlighted: string[];
@@ -25,6 +21,11 @@ export interface MapLooks {
   linksVisible: boolean;
 }
 
+/**
+ * Mounts the map once and feeds it the view state through store subscriptions, so that a map
+ * frame never re-renders React. Test hooks: data-map-ready, data-selected, data-highlighted,
+ * data-undimmed.
+ */
 export function MapView({ data, looks }: { data: MunicipalityMapData; looks: MapLooks }) {
   const { t } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -32,6 +33,12 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
   const [webgl] = useState(supportsWebgl);
   const label = t('map.label');
   const mapRef = useRef<MunicipalityMap | null>(null);
+  // A column pointed at in the comparison stands out on its own.
+  const hovered = useComparisonHover((s) => s.code);
+  const highlighted = useMemo(
+    () => (hovered ? [hovered] : looks.highlighted),
+    [hovered, looks.highlighted],
+  );
 
   useEffect(() => {
     if (!webgl) return;
@@ -64,7 +71,7 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
 
   // View-state changes reach the map as feature-state and layer visibility, never as new data.
   useEffect(() => mapRef.current?.setLooks(looks.municipalities), [looks.municipalities, data]);
-  useEffect(() => mapRef.current?.setHighlighted(looks.highlighted), [looks.highlighted, data]);
+  useEffect(() => mapRef.current?.setHighlighted(highlighted), [highlighted, data]);
   useEffect(
     () => mapRef.current?.setLinks(looks.links, looks.linkLooks),
     [looks.links, looks.linkLooks, data],
@@ -82,9 +89,7 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
         className="map"
         data-testid="map"
         data-selected={selected ?? undefined}
-        data-highlighted={
-          looks.highlighted.length ? [...looks.highlighted].sort().join(',') : undefined
-        }
+        data-highlighted={highlighted.length ? [...highlighted].sort().join(',') : undefined}
         data-undimmed={[...looks.municipalities]
           .filter(([, look]) => !look.dimmed)
           .map(([code]) => code)

@@ -1,38 +1,50 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
 import { densityPerKm2, type Municipality } from '../../domain/municipality';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { useViewStore } from '../../state/store';
+import { FigureValue } from '../../ui/FigureValue';
+import { PanelHeader, PanelSection } from '../../ui/Panel';
 import { SourceNote } from '../../ui/SourceNote';
 import { CompareButton } from '../compare/CompareButton';
 
-function Figure({
-  label,
-  value,
-  unit,
-  source,
-}: {
-  label: string;
-  value: string | null;
-  unit: string;
+interface FigureRow {
+  label: MessageKey;
+  value: number | null;
+  digits?: number;
+  unit: MessageKey;
   source: FigureSource;
-}) {
-  const { t } = useI18n();
-  return (
-    <div className="figure">
-      <dt>{label}</dt>
-      <dd>
-        {value === null ? (
-          <span className="no-data">{t('noData')}</span>
-        ) : (
-          <span className="figure__value">
-            {value} <span className="figure__unit">{unit}</span>
-          </span>
-        )}
-        <SourceNote source={source} />
-      </dd>
-    </div>
-  );
+}
+
+/** The key figures of a municipality, each with its unit and source. */
+function figuresOf(m: Municipality): FigureRow[] {
+  return [
+    {
+      label: 'panel.population',
+      value: m.population,
+      unit: 'unit.inhabitants',
+      source: FIGURE_SOURCES.population,
+    },
+    {
+      label: 'panel.areaTotal',
+      value: m.areaTotalKm2,
+      unit: 'unit.km2',
+      source: FIGURE_SOURCES.area,
+    },
+    {
+      label: 'panel.areaLand',
+      value: m.areaLandKm2,
+      unit: 'unit.km2',
+      source: FIGURE_SOURCES.area,
+    },
+    {
+      label: 'panel.density',
+      value: densityPerKm2(m),
+      digits: 1,
+      unit: 'unit.perKm2',
+      source: FIGURE_SOURCES.density,
+    },
+  ];
 }
 
 /**
@@ -50,70 +62,35 @@ export function MunicipalityPanel({
 }) {
   const { t, n } = useI18n();
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const density = densityPerKm2(municipality);
-
-  useEffect(() => {
-    headingRef.current?.focus({ preventScroll: true });
-  }, [municipality.code]);
 
   return (
     <aside className="panel" aria-labelledby="panel-title" data-testid="municipality-panel">
-      <div className="panel__header">
-        <div>
-          <h2 id="panel-title" ref={headingRef} tabIndex={-1} className="panel__title">
-            {municipality.name}
-          </h2>
-          <p className="panel__subtitle">
-            {t('panel.county')}: {municipality.countyName}
-          </p>
-        </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('panel.close')}
-          title={t('panel.close')}
-          onClick={() => selectMunicipality(null)}
-        >
-          ×
-        </button>
-      </div>
+      <PanelHeader
+        titleId="panel-title"
+        title={municipality.name}
+        subtitle={`${t('panel.county')}: ${municipality.countyName}`}
+        closeLabel={t('panel.close')}
+        onClose={() => selectMunicipality(null)}
+        focusKey={municipality.code}
+      />
       {!municipality.focus ? <p className="notice">{t('panel.contextNote')}</p> : null}
-      <section aria-labelledby="panel-figures">
-        <h3 id="panel-figures" className="panel__section-title">
-          {t('panel.figures')}
-        </h3>
+      <PanelSection id="panel-figures" title={t('panel.figures')}>
         <dl className="figures">
-          <Figure
-            label={t('panel.population')}
-            value={n(municipality.population)}
-            unit={t('unit.inhabitants')}
-            source={FIGURE_SOURCES.population}
-          />
-          <Figure
-            label={t('panel.areaTotal')}
-            value={n(municipality.areaTotalKm2)}
-            unit={t('unit.km2')}
-            source={FIGURE_SOURCES.area}
-          />
-          <Figure
-            label={t('panel.areaLand')}
-            value={n(municipality.areaLandKm2)}
-            unit={t('unit.km2')}
-            source={FIGURE_SOURCES.area}
-          />
-          <Figure
-            label={t('panel.density')}
-            value={density === null ? null : n(density, 1)}
-            unit={t('unit.perKm2')}
-            source={FIGURE_SOURCES.density}
-          />
+          {figuresOf(municipality).map((f) => (
+            <div className="figure" key={f.label}>
+              <dt>{t(f.label)}</dt>
+              <dd>
+                <FigureValue
+                  value={f.value === null ? null : n(f.value, f.digits)}
+                  unit={t(f.unit)}
+                />
+                <SourceNote source={f.source} />
+              </dd>
+            </div>
+          ))}
         </dl>
-      </section>
-      <section aria-labelledby="panel-neighbours">
-        <h3 id="panel-neighbours" className="panel__section-title">
-          {t('panel.neighbours')}
-        </h3>
+      </PanelSection>
+      <PanelSection id="panel-neighbours" title={t('panel.neighbours')}>
         <ul className="chip-list">
           {municipality.neighbours.map((code) => {
             const neighbour = byCode.get(code);
@@ -131,7 +108,7 @@ export function MunicipalityPanel({
           })}
         </ul>
         <CompareButton code={municipality.code} byCode={byCode} />
-      </section>
+      </PanelSection>
       {children}
     </aside>
   );

@@ -1,7 +1,6 @@
 import { projectsOfMunicipality, type CatalogueIndex } from '../../domain/catalogue/catalogue';
 import type { Project } from '../../data/schemas';
-import { useI18n } from '../../i18n';
-import type { MessageKey } from '../../i18n/sv';
+import { useI18n, type MessageKey } from '../../i18n';
 import { ProjectCard } from '../catalogue/ProjectCard';
 
 /** The projects of a municipality in the panel: those it leads, those it joins, region-wide ones. */

@@ -1,10 +1,9 @@
-import {
-  BUILT_IN_METRICS,
-  ranks,
-  resolveMetric,
-  type MetricContext,
-} from '../../domain/metrics/definitions';
+import { useMemo } from 'react';
+import { municipalityStatistics } from '../../domain/metrics/ranking';
+import type { MetricContext } from '../../domain/metrics/registry';
 import { useI18n } from '../../i18n';
+import { FigureValue } from '../../ui/FigureValue';
+import { PanelSection } from '../../ui/Panel';
 import { describeMetric } from '../statistics/metric-text';
 
 /** Every metric for one municipality, with its rank among the focus municipalities and its source. */
@@ -16,33 +15,17 @@ export function MunicipalityStatistics({
   context: MetricContext;
 }) {
   const { t, n } = useI18n();
-  const ids = [...BUILT_IN_METRICS, ...context.imported.map((m) => m.id)];
-  const total = context.municipalities.filter((m) => m.focus).length;
+  const { rows, total } = useMemo(() => municipalityStatistics(code, context), [code, context]);
   return (
-    <section aria-labelledby="panel-statistics">
-      <h3 id="panel-statistics" className="panel__section-title">
-        {t('panel.statistics')}
-      </h3>
+    <PanelSection id="panel-statistics" title={t('panel.statistics')}>
       <dl className="figures" data-testid="municipality-statistics">
-        {ids.map((id) => {
-          const metric = resolveMetric(id, context);
+        {rows.map(({ metric, value, rank, county }) => {
           const { title, unit, source } = describeMetric(metric, t);
-          const value = metric.values.get(code) ?? null;
-          const rank = ranks(metric.values).get(code);
-          const county = metric.countyValues?.get(
-            context.municipalities.find((m) => m.code === code)?.countyCode ?? '',
-          );
           return (
-            <div className="figure" key={id} data-metric={id}>
+            <div className="figure" key={metric.id} data-metric={metric.id}>
               <dt>{title}</dt>
               <dd>
-                {value === null ? (
-                  <span className="no-data">{t('noData')}</span>
-                ) : (
-                  <span className="figure__value">
-                    {n(value, metric.digits)} <span className="figure__unit">{unit}</span>
-                  </span>
-                )}
+                <FigureValue value={value === null ? null : n(value, metric.digits)} unit={unit} />
                 {rank ? (
                   <span className="figure__rank">{t('panel.rank', { rank, total })}</span>
                 ) : null}
@@ -59,6 +42,6 @@ export function MunicipalityStatistics({
           );
         })}
       </dl>
-    </section>
+    </PanelSection>
   );
 }

@@ -1,8 +1,8 @@
-import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import type { ReportFigure, RegionFigures } from '../../data/schemas';
 import { useI18n } from '../../i18n';
-import { asAccessibleImage } from '../../ui/chart';
+import { LIGHT_THEME } from '../../map/theme';
+import { barChart, Chart } from '../../ui/Chart';
 
 function SourceLine({ page, year }: { page: number; year?: number | null }) {
   const { t } = useI18n();
@@ -34,40 +34,27 @@ function Figure({ figure }: { figure: ReportFigure }) {
 /** The report's own figures: arrivals per county, the EU context, Parliament, funds, reading. */
 export default function RegionFiguresView({ figures }: { figures: RegionFigures }) {
   const { t, n, language } = useI18n();
-  const chartRef = useRef<HTMLDivElement>(null);
   const ep = figures.europeanParliament;
-
-  useEffect(() => {
+  const chartName = t('figures.parliamentChart');
+  const chart = useMemo(() => {
     const groups = [...ep.groups].sort((a, b) => b.seats - a.seats);
-    const chart = Plot.plot({
+    return barChart({
+      name: chartName,
+      rows: groups,
+      x: 'seats',
+      y: 'abbreviation',
+      domain: groups.map((g) => g.abbreviation),
       width: 560,
-      height: 28 * groups.length + 40,
+      rowHeight: 28,
+      fontSize: 12,
       marginLeft: 90,
       marginRight: 50,
-      style: { fontFamily: 'Noto Sans, sans-serif', fontSize: '12px', background: 'transparent' },
-      ariaLabel: t('figures.parliamentChart'),
-      x: { label: t('figures.seats'), grid: true },
-      y: { domain: groups.map((g) => g.abbreviation), label: null },
-      marks: [
-        Plot.barX(groups, {
-          x: 'seats',
-          y: 'abbreviation',
-          fill: '#2c7fb8',
-          title: (g: (typeof groups)[number]) => g.name[language],
-        }),
-        Plot.text(groups, {
-          x: 'seats',
-          y: 'abbreviation',
-          text: (g: (typeof groups)[number]) => String(g.seats),
-          textAnchor: 'start',
-          dx: 4,
-        }),
-        Plot.ruleX([0]),
-      ],
+      axis: { label: t('figures.seats') },
+      fill: LIGHT_THEME.chartBar,
+      label: (g) => String(g.seats),
+      title: (g) => g.name[language],
     });
-    chartRef.current?.replaceChildren(asAccessibleImage(chart, t('figures.parliamentChart')));
-    return () => chart.remove();
-  }, [ep, language, t]);
+  }, [ep, chartName, language, t]);
 
   return (
     <section className="figures-view" aria-labelledby="figures-title" data-testid="region-figures">
@@ -107,7 +94,7 @@ export default function RegionFiguresView({ figures }: { figures: RegionFigures 
       <Figure figure={ep.totalSeats} />
       <figure className="ranking-chart" data-testid="parliament-chart">
         <figcaption className="legend__title">{t('figures.parliamentChart')}</figcaption>
-        <div ref={chartRef} />
+        <Chart chart={chart} />
         <p className="source-note">{ep.note[language]}</p>
       </figure>
       <table className="table table--compact">

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { importTable, type ImportResult } from '../../domain/metrics/import-csv';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
-import { metricIdFor, useImportedMetrics } from '../../state/imported-metrics';
+import { importedMetricId } from '../../domain/metrics/registry';
+import { useImportedMetrics } from '../../state/imported-metrics';
 import { useViewStore } from '../../state/store';
 
 /**
@@ -59,7 +60,7 @@ export default function ImportDialog({
       setMissing(true);
       return;
     }
-    const metricId = metricIdFor(
+    const metricId = importedMetricId(
       meta.name,
       metrics.map((m) => m.id),
     );

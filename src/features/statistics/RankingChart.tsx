@@ -1,10 +1,12 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { formatBreak } from '../../domain/metrics/classify';
-import type { ResolvedMetric } from '../../domain/metrics/definitions';
+import { rankingRows } from '../../domain/metrics/ranking';
+import type { ResolvedMetric } from '../../domain/metrics/registry';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
-import { asAccessibleImage } from '../../ui/chart';
+import { LIGHT_THEME } from '../../map/theme';
+import { barChart, Chart } from '../../ui/Chart';
 
 /** All focus municipalities ranked on the current metric; the selected one stands out, no data is said. */
 export default function RankingChart({
@@ -21,61 +23,42 @@ export default function RankingChart({
   source: string;
 }) {
   const { t, language } = useI18n();
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const rows = municipalities
-      .filter((m) => m.focus)
-      .map((m) => ({ name: m.name, code: m.code, value: metric.values.get(m.code) ?? null }))
-      .sort(
-        (a, b) =>
-          (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.name.localeCompare(b.name, 'sv'),
-      );
-    const known = rows.filter((r) => r.value !== null);
-    const missing = rows.filter((r) => r.value === null);
-    const chart = Plot.plot({
+  const name = t('chart.title', { metric: title });
+  const chart = useMemo(() => {
+    const { all, known, missing } = rankingRows(municipalities, metric.values);
+    const format = (v: number) => formatBreak(v, language);
+    return barChart({
+      name,
+      rows: known,
+      x: 'value',
+      y: 'name',
+      domain: all.map((r) => r.name),
       width: 300,
-      height: 22 * rows.length + 40,
+      rowHeight: 22,
+      fontSize: 11,
       marginLeft: 96,
       marginRight: 40,
-      style: { fontFamily: 'Noto Sans, sans-serif', fontSize: '11px', background: 'transparent' },
-      ariaLabel: t('chart.title', { metric: title }),
-      x: { label: null, grid: true, tickFormat: (v: number) => formatBreak(v, language), ticks: 3 },
-      y: { domain: rows.map((r) => r.name), label: null },
+      axis: { label: null, tickFormat: format, ticks: 3 },
+      fill: (d) => (d.code === selected ? LIGHT_THEME.chartSelected : LIGHT_THEME.chartBar),
+      label: (d) => format(d.value),
       marks: [
-        Plot.barX(known, {
-          x: 'value',
-          y: 'name',
-          fill: (d: { code: string }) => (d.code === selected ? '#b3471d' : '#2c7fb8'),
-        }),
-        Plot.text(known, {
-          x: 'value',
-          y: 'name',
-          text: (d: { value: number }) => formatBreak(d.value, language),
-          textAnchor: 'start',
-          dx: 3,
-          fill: '#1f2a36',
-        }),
         Plot.text(missing, {
           x: 0,
           y: 'name',
           text: () => t('chart.noData'),
           textAnchor: 'start',
           dx: 3,
-          fill: '#4f5b67',
+          fill: LIGHT_THEME.inkMuted,
           fontStyle: 'italic',
         }),
-        Plot.ruleX([0]),
       ],
     });
-    ref.current?.replaceChildren(asAccessibleImage(chart, t('chart.title', { metric: title })));
-    return () => chart.remove();
-  }, [metric, municipalities, selected, title, language, t]);
+  }, [metric, municipalities, selected, name, language, t]);
 
   return (
     <figure className="ranking-chart" data-testid="ranking-chart">
-      <figcaption className="legend__title">{t('chart.title', { metric: title })}</figcaption>
-      <div ref={ref} />
+      <figcaption className="legend__title">{name}</figcaption>
+      <Chart chart={chart} />
       <p className="source-note">{source}</p>
     </figure>
   );

@@ -1,4 +1,5 @@
-import type { LegendModel } from './Legend';
+import type { LegendModel } from '../../domain/metrics/legend';
+import { LIGHT_THEME as theme } from '../../map/theme';
 
 /** The map with its legend drawn in a corner, as one PNG: what the user sees, with its source. */
 export async function renderMapPng(
@@ -21,9 +22,9 @@ export async function renderMapPng(
   const height = (rows.length + 3.2) * line + 12 * scale;
   const x = 12 * scale;
   const y = canvas.height - height - 12 * scale;
-  ctx.fillStyle = 'rgba(255,255,255,0.95)';
+  ctx.fillStyle = theme.legendPaper;
   ctx.fillRect(x, y, width, height);
-  ctx.fillStyle = '#1f2a36';
+  ctx.fillStyle = theme.ink;
   ctx.font = `600 ${13 * scale}px "Noto Sans", sans-serif`;
   ctx.fillText(
     `${legend.title}${legend.unit ? ` (${legend.unit})` : ''}`,
@@ -37,9 +38,9 @@ export async function renderMapPng(
       ctx.fillStyle = row.colour;
       ctx.fillRect(x + 10 * scale, ry, 22 * scale, 12 * scale);
     } else {
-      ctx.fillStyle = '#ffffff';
+      ctx.fillStyle = theme.noDataPaper;
       ctx.fillRect(x + 10 * scale, ry, 22 * scale, 12 * scale);
-      ctx.strokeStyle = '#8a8577';
+      ctx.strokeStyle = theme.noDataInk;
       for (let k = -12; k < 22; k += 4) {
         ctx.beginPath();
         ctx.moveTo(x + (10 + Math.max(0, k)) * scale, ry + (12 - Math.max(0, -k)) * scale);
@@ -47,12 +48,12 @@ export async function renderMapPng(
         ctx.stroke();
       }
     }
-    ctx.strokeStyle = 'rgba(0,0,0,0.25)';
+    ctx.strokeStyle = theme.swatchOutline;
     ctx.strokeRect(x + 10 * scale, ry, 22 * scale, 12 * scale);
-    ctx.fillStyle = '#1f2a36';
+    ctx.fillStyle = theme.ink;
     ctx.fillText(row.label, x + 40 * scale, ry + 11 * scale);
   });
-  ctx.fillStyle = '#4f5b67';
+  ctx.fillStyle = theme.inkMuted;
   ctx.font = `${10 * scale}px "Noto Sans", sans-serif`;
   const sourceY = y + line * (rows.length + 2.2);
   ctx.fillText(legend.source.slice(0, 90), x + 10 * scale, sourceY);
