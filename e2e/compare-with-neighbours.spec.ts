@@ -1,15 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import { BODEN_AND_NEIGHBOURS } from '../src/domain/focus-municipalities.fixture';
 import { expect, openApp, test } from './fixtures';
-
-const BODEN_AND_NEIGHBOURS = [
-  'Boden',
-  'Gällivare',
-  'Jokkmokk',
-  'Luleå',
-  'Piteå',
-  'Älvsbyn',
-  'Överkalix',
-];
 
 /** The municipalities in the comparison's figure table, in column order. */
 async function columns(comparison: Locator): Promise<string[]> {

@@ -1,6 +1,13 @@
+import { FOCUS_MUNICIPALITY_NAMES } from '../src/domain/focus-municipalities.fixture';
 import { clickMapAt, expect, openApp, test } from './fixtures';
 
-const LULEA_LABEL: [number, number] = [0, 0];
+type MapHandle = {
+  __map?: {
+    queryRenderedFeatures: (options: {
+      layers: string[];
+    }) => { properties: { code: string; name: string } }[];
+  };
+};
 
 test('the map of the 29 municipalities loads and becomes ready', async ({
   page,
@@ -11,19 +18,42 @@ test('the map of the 29 municipalities loads and becomes ready', async ({
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   const canvas = page.getByRole('img', { name: /Karta över kommunerna/ });
   await expect(canvas).toBeVisible();
+  // The map draws exactly the 29 municipalities of the two counties in their own layer (the
+  // three bordering ones are context, drawn apart), each by its kommunkod and name.
+  const drawn = await page.getByTestId('map').evaluate((el) => {
+    const features = (el as unknown as MapHandle).__map!.queryRenderedFeatures({
+      layers: ['municipality-fill'],
+    });
+    return Object.fromEntries(features.map((f) => [f.properties.code, f.properties.name]));
+  });
+  expect(drawn).toEqual(FOCUS_MUNICIPALITY_NAMES);
+  await expect(page.locator('#map-summary')).toContainText('för 29 kommuner');
   expect(consoleErrors).toEqual([]);
 });
 
 test('clicking Luleå on the map shows its panel with its figures', async ({ page }) => {
   await openApp(page);
-  const lulea = await page.evaluate(async () => {
+  const { lulea, bounds } = await page.evaluate(async () => {
     const fc = await (await fetch('/data/municipalities.geojson')).json();
     const f = fc.features.find(
       (x: { properties: { code: string } }) => x.properties.code === '2580',
     );
-    return [f.properties.labelLon, f.properties.labelLat] as [number, number];
+    const points = (f.geometry.coordinates as number[][][][]).flat(2);
+    const xs = points.map((p) => p[0]!);
+    const ys = points.map((p) => p[1]!);
+    return {
+      lulea: [f.properties.labelLon, f.properties.labelLat] as [number, number],
+      bounds: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
+    };
   });
-  expect(lulea).not.toEqual(LULEA_LABEL);
+  // The label point the data build chose lies within Luleå (on the coast of Norrbotten), so
+  // that a click there is a click on Luleå.
+  const [west, south, east, north] = bounds as [number, number, number, number];
+  expect(lulea[0]).toBeGreaterThan(west);
+  expect(lulea[0]).toBeLessThan(east);
+  expect(lulea[1]).toBeGreaterThan(south);
+  expect(lulea[1]).toBeLessThan(north);
+  expect([west, south, east, north].map(Math.round)).toEqual([21, 65, 23, 66]);
   await clickMapAt(page, lulea);
   const panel = page.getByRole('complementary', { name: 'Luleå' });
   await expect(panel).toBeVisible();

@@ -1,4 +1,16 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+
+/** Presses Tab until `target` has the focus, at most `most` times. */
+async function tabTo(page: Page, target: Locator, most: number): Promise<void> {
+  for (
+    let i = 0;
+    i < most && !(await target.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+}
 
 test('the whole journey works with the keyboard alone', async ({ page }) => {
   await openApp(page);
@@ -6,13 +18,7 @@ test('the whole journey works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeFocused();
   const combobox = page.getByRole('combobox', { name: 'Kommun' });
-  for (
-    let i = 0;
-    i < 10 && !(await combobox.evaluate((el) => el === document.activeElement));
-    i++
-  ) {
-    await page.keyboard.press('Tab');
-  }
+  await tabTo(page, combobox, 10);
   await expect(combobox).toBeFocused();
   await page.keyboard.type('pite');
   await page.keyboard.press('ArrowDown');
@@ -24,13 +30,7 @@ test('the whole journey works with the keyboard alone', async ({ page }) => {
   // Tab to the first project of Piteå and open it.
   const firstProject = panel.locator('[data-project] .link-button').first();
   const title = (await firstProject.innerText()).trim();
-  for (
-    let i = 0;
-    i < 40 && !(await firstProject.evaluate((el) => el === document.activeElement));
-    i++
-  ) {
-    await page.keyboard.press('Tab');
-  }
+  await tabTo(page, firstProject, 40);
   await expect(firstProject).toBeFocused();
   await page.keyboard.press('Enter');
   const detail = page.getByRole('complementary', { name: title });
@@ -40,9 +40,7 @@ test('the whole journey works with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('complementary', { name: 'Piteå' })).toBeVisible();
   // Open the comparison with the neighbours from the keyboard.
   const compare = page.getByRole('button', { name: 'Jämför med grannar' });
-  for (let i = 0; i < 60 && !(await compare.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab');
-  }
+  await tabTo(page, compare, 60);
   await expect(compare).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: /Jämför Piteå med grannar/ })).toBeVisible();

@@ -6,7 +6,7 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import './styles/tokens.css';
 import './styles/app.css';
-import { App } from './App';
+import { App } from './app/App';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { startUrlSync } from './state/history';
 

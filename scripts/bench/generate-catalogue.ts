@@ -5,12 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { checkCatalogue } from '../catalogue/check.ts';
 import { ALL_SWEDEN } from '../data/config.ts';
 import { loadMunicipalityRegister, type RegisterEntry } from '../data/register.ts';
-import type {
-  CatalogueFile,
-  Project,
-  ProjectKind,
-  ProjectStatus,
-} from '../../src/domain/catalogue/schema.ts';
+import type { CatalogueFile, Project, ProjectKind, ProjectStatus } from '../../src/data/schemas.ts';
 import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CatalogueFileSchema } from '../../src/domain/catalogue/schema.ts';
+import { CatalogueFileSchema } from '../../src/data/schemas.ts';
 import {
   CATALOGUE_FILES,
   FILE_RECORD,

@@ -11,43 +11,14 @@ import { DataBuildError } from './errors.ts';
 import { loadSource, verifySource } from './fetch-source.ts';
 import { readMunicipalityParts } from './municipalities.ts';
 import { MUNICIPALITY_BOUNDARIES, MUNICIPALITY_STATISTICS } from './sources.ts';
+import { FOCUS_MUNICIPALITY_NAMES } from '../../src/domain/focus-municipalities.fixture.ts';
 
 const run = promisify(execFile);
 const paths = buildPathsFromEnv();
 
-const FOCUS_NAMES = [
-  'Arjeplog',
-  'Arvidsjaur',
-  'Bjurholm',
-  'Boden',
-  'Dorotea',
-  'Gällivare',
-  'Haparanda',
-  'Jokkmokk',
-  'Kalix',
-  'Kiruna',
-  'Luleå',
-  'Lycksele',
-  'Malå',
-  'Nordmaling',
-  'Norsjö',
-  'Pajala',
-  'Piteå',
-  'Robertsfors',
-  'Skellefteå',
-  'Sorsele',
-  'Storuman',
-  'Umeå',
-  'Vilhelmina',
-  'Vindeln',
-  'Vännäs',
-  'Åsele',
-  'Älvsbyn',
-  'Överkalix',
-  'Övertorneå',
-];
-
 let result: DataBuildResult;
+const byCode = (code: string) =>
+  result.municipalities.features.find((f) => f.properties.code === code)!.properties;
 const byName = (name: string) =>
   result.municipalities.features.find((f) => f.properties.name === name)!.properties;
 
@@ -58,8 +29,8 @@ beforeAll(async () => {
 describe('the data build on the real sources', () => {
   it('emits exactly the 29 focus municipalities with their names in UTF-8', () => {
     const focus = result.municipalities.features.filter((f) => f.properties.focus);
-    expect(focus.map((f) => f.properties.name).sort((a, b) => a.localeCompare(b, 'sv'))).toEqual(
-      [...FOCUS_NAMES].sort((a, b) => a.localeCompare(b, 'sv')),
+    expect(Object.fromEntries(focus.map((f) => [f.properties.code, f.properties.name]))).toEqual(
+      FOCUS_MUNICIPALITY_NAMES,
     );
     expect(byName('Luleå').code).toBe('2580');
     expect(byName('Övertorneå').code).toBe('2518');
@@ -128,6 +99,14 @@ describe('the data build on the real sources', () => {
       ['Gällivare', 'Jokkmokk', 'Luleå', 'Piteå', 'Älvsbyn', 'Överkalix'].sort(),
     );
     expect(names('Kiruna')).toEqual(['Gällivare', 'Pajala']);
+  });
+
+  it('gives neighbours both ways among the 29', () => {
+    const focus = result.municipalities.features.filter((f) => f.properties.focus);
+    for (const { properties: m } of focus) {
+      for (const n of m.neighbours)
+        expect(byCode(n).neighbours, `${m.name}–${n}`).toContain(m.code);
+    }
   });
 
   it('sums the county populations and draws the border between the counties', () => {

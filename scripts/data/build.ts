@@ -1,21 +1,20 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type {
-  CountiesFile,
-  Manifest,
-  MunicipalityCollection,
-  MunicipalityFeature,
-} from '../../src/data/schemas.ts';
 import {
   CountiesFileSchema,
   GeneratedCatalogueSchema,
   ManifestSchema,
+  RegionFiguresSchema,
+  type CountiesFile,
   type GeneratedCatalogue,
+  type Manifest,
+  type MunicipalityCollection,
+  type MunicipalityFeature,
+  type RegionFigures,
 } from '../../src/data/schemas.ts';
-import { checkCatalogue } from '../catalogue/check.ts';
 import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
-import { RegionFiguresSchema, type RegionFigures } from '../../src/domain/region-figures.ts';
+import { checkCatalogue } from '../catalogue/check.ts';
 import { buildBasemap } from './basemap.ts';
 import { buildPathsFromEnv, regionFromEnv, type BuildPaths, type RegionConfig } from './config.ts';
 import { DataBuildError } from './errors.ts';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { FOCUS_COUNTY_CODES } from '../../src/data/schemas.ts';
 
 /**
  * What the data build makes: which counties are the focus, and where files go. The same build
@@ -23,7 +24,7 @@ export interface RegionConfig {
 }
 
 export const NORTH_SWEDEN: RegionConfig = {
-  focusCounties: ['24', '25'],
+  focusCounties: FOCUS_COUNTY_CODES,
   includeBorderingContext: true,
   neighbourToleranceKm: 2,
   basemapBounds: [-2, 57, 40, 73.5],

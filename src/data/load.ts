@@ -6,8 +6,8 @@ import {
   GeneratedCatalogueSchema,
   ManifestSchema,
   MunicipalityCollectionSchema,
+  RegionFiguresSchema,
 } from './schemas';
-import { RegionFiguresSchema } from '../domain/region-figures';
 
 export class DataFileError extends Error {
   constructor(

@@ -1,14 +1,340 @@
 import { z } from 'zod';
-import {
-  ProjectSchema,
-  SourceDocumentSchema,
-  VocabularyItemSchema,
-} from '../domain/catalogue/schema';
 
 /**
- * The one schema of the generated data files: the data build checks its output with it before
- * writing, and the app parses every fetched file with it (validation at the edge).
+ * The one module of zod schemas for the data files: the project catalogue (data/projects.json,
+ * data/themes.json, data/target-groups.json), the report's figures (data/region-figures.json) and
+ * the generated files in public/data. `npm run data:check` and the data build validate with them
+ * before writing; the app parses every fetched file with them (validation at the edge). It imports
+ * nothing but zod, so that the data build (Node), the domain and the app can all depend on it.
  */
+
+// ---------------------------------------------------------------------------------------------
+// Shared rules: ids, codes, texts in both languages, links
+
+/** kebab-case ASCII: "lulea-brottning-for-integration". */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Swedish municipality code (kommunkod), four digits: "2580". */
+export const KOMMUNKOD_PATTERN = /^\d{4}$/;
+/** Digits, spaces, +, -, parentheses and slashes (a slash separates alternative numbers). */
+const PHONE_PATTERN = /^[0-9 +\-()/]+$/;
+const MIN_PHONE_DIGITS = 5;
+const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+/**
+ * The counties of the focus (län): Västerbotten 24, Norrbotten 25. Their names are in the county
+ * table of the domain (src/domain/counties.ts); the data build takes its focus from here.
+ */
+export const FOCUS_COUNTY_CODES = ['24', '25'] as const;
+
+/** A required string: `missing` when absent, empty or blank. */
+function requiredText(missing: string) {
+  return z
+    .string({
+      error: (issue) => (issue.input === undefined ? missing : `${missing} (not a string)`),
+    })
+    .regex(/\S/, { error: missing });
+}
+
+export const SlugSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'missing id' : 'id must be a string') })
+  .regex(SLUG_PATTERN, { error: 'not a kebab-case ASCII slug (a-z, 0-9 and single hyphens)' });
+
+export const KommunkodSchema = z
+  .string({ error: 'kommunkod must be a string of four digits' })
+  .regex(KOMMUNKOD_PATTERN, { error: 'not a kommunkod (four digits)' });
+
+export const LocalizedTextSchema = z.strictObject(
+  {
+    sv: requiredText('missing Swedish text'),
+    en: requiredText('missing English text'),
+  },
+  { error: (issue) => (issue.input === undefined ? 'missing text (sv and en)' : undefined) },
+);
+
+export const HttpUrlSchema = z
+  .string({ error: 'URL must be a string' })
+  .superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not a valid absolute URL' });
+      return;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `only http: and https: links are allowed, not ${url.protocol}`,
+      });
+    }
+  })
+  // The refinement above is invisible to JSON Schema; this keeps editors close to it.
+  .meta({ pattern: '^https?://', format: 'uri' });
+
+// ---------------------------------------------------------------------------------------------
+// The project catalogue (data/projects.json, data/themes.json, data/target-groups.json)
+
+export const EmailSchema = z.email({ error: 'not a valid email address' });
+
+export const PhoneSchema = z
+  .string({ error: 'phone must be a string' })
+  .regex(PHONE_PATTERN, {
+    error: 'not a valid phone number (only digits, spaces, +, -, parentheses and slashes)',
+  })
+  .refine((value) => (value.match(/\d/g)?.length ?? 0) >= MIN_PHONE_DIGITS, {
+    error: `not a valid phone number (fewer than ${MIN_PHONE_DIGITS} digits)`,
+  });
+
+export const ContactSchema = z.strictObject({
+  name: requiredText('missing contact name'),
+  role: requiredText('empty role').optional(),
+  organisation: requiredText('empty organisation').optional(),
+  email: EmailSchema.optional(),
+  phone: PhoneSchema.optional(),
+});
+
+export const LinkSchema = z.strictObject({
+  url: HttpUrlSchema,
+  label: requiredText('empty link label').optional(),
+});
+
+export const SourceRefSchema = z.strictObject(
+  {
+    document: SlugSchema,
+    page: z.int({ error: 'page must be a whole number' }).positive({ error: 'page must be ≥ 1' }),
+    section: requiredText('missing section heading'),
+  },
+  {
+    error: (issue) =>
+      issue.input === undefined ? 'missing source (document, page and section)' : undefined,
+  },
+);
+
+export const ProjectKindSchema = z.enum(['project', 'service', 'practice', 'network']);
+export const ProjectStatusSchema = z.enum(['ongoing', 'completed', 'planned']);
+
+export const ProjectSchema = z.strictObject({
+  id: SlugSchema,
+  kind: ProjectKindSchema,
+  title: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  /** The leading municipality, or null for region-wide / multi-municipality practices. */
+  lead: KommunkodSchema.nullable(),
+  /**
+   * Every participating municipality, lead included. Empty only for a practice the report
+   * describes region-wide without naming any municipality.
+   */
+  municipalities: z.array(KommunkodSchema),
+  themes: z.array(SlugSchema).min(1, { error: 'at least one theme is required' }),
+  targetGroups: z.array(SlugSchema).min(1, { error: 'at least one target group is required' }),
+  partners: z.array(requiredText('empty partner name')),
+  funding: z.array(requiredText('empty funder name')),
+  /** As stated in the source, e.g. "2016–2020"; null when not stated. */
+  period: requiredText('empty period (use null)').nullable(),
+  /** Only when the source says so. */
+  status: ProjectStatusSchema.nullable(),
+  contacts: z.array(ContactSchema),
+  links: z.array(LinkSchema),
+  /** Figures the source states (never estimates). */
+  facts: z.array(LocalizedTextSchema),
+  source: SourceRefSchema,
+});
+
+export const VocabularyItemSchema = z.strictObject({
+  id: SlugSchema,
+  label: LocalizedTextSchema,
+  colour: z.string().regex(COLOUR_PATTERN, { error: 'colour must be #RRGGBB' }),
+});
+
+export const VocabularyFileSchema = z.strictObject({
+  version: z.literal(1),
+  items: z.array(VocabularyItemSchema),
+});
+
+export const SourceDocumentSchema = z.strictObject({
+  id: SlugSchema,
+  title: requiredText('missing title'),
+  publisher: requiredText('missing publisher'),
+  year: z.int(),
+});
+
+export const CatalogueFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1),
+  source: SourceDocumentSchema,
+  projects: z.array(ProjectSchema),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The report's figures (data/region-figures.json)
+
+/**
+ * "The region in figures": the context figures of the source report (North Sweden European
+ * Office, 2017). Every figure is copied as the report states it, with the page it is on, so the
+ * app can cite it; nothing here is estimated or updated.
+ */
+/** Where in the report a figure is: pages as numbered in the report. */
+export const ReportSourceSchema = z.strictObject({
+  document: z.literal('report-2017'),
+  page: z.int({ error: 'page must be a whole number' }).positive({ error: 'page must be ≥ 1' }),
+});
+
+/** The year a figure refers to; null when the report does not say (a note must then explain). */
+const YearSchema = z.int().min(1900).max(2100).nullable();
+
+const SeatsSchema = z.int().nonnegative();
+
+/** A single figure from the report. */
+export const ReportFigureSchema = z
+  .strictObject({
+    label: LocalizedTextSchema,
+    value: z.number(),
+    /** The report says "ca"/"cirka" (about). */
+    approximate: z.boolean(),
+    year: YearSchema,
+    /** Whom the report credits for the figure (Eurostat, Migrationsverket …), when it does. */
+    citedSource: z.string().min(1).optional(),
+    note: LocalizedTextSchema.optional(),
+    source: ReportSourceSchema,
+  })
+  .refine((f) => f.year !== null || f.note !== undefined, {
+    error: 'a figure without a year needs a note saying why',
+    path: ['note'],
+  });
+
+export const CountyArrivalsSchema = z.strictObject({
+  countyCode: z.enum(FOCUS_COUNTY_CODES),
+  county: LocalizedTextSchema,
+  persons: z.int().nonnegative(),
+  year: z.int().min(1900).max(2100),
+  source: ReportSourceSchema,
+});
+
+/** Something the report names by abbreviation (a Parliament group, an EU fund). */
+const abbreviated = {
+  abbreviation: z.string().min(1),
+  name: LocalizedTextSchema,
+  /** The name exactly as printed in the report (its spelling kept). */
+  nameInReport: z.string().min(1),
+};
+
+export const ParliamentGroupSchema = z.strictObject({
+  ...abbreviated,
+  seats: SeatsSchema,
+  /** The share of the 751 seats as printed, in per cent. */
+  sharePercent: z.number().min(0).max(100),
+  /** Ids of the Swedish parties (swedishMembers.parties) that sit in the group. */
+  swedishParties: z.array(z.string().min(1)),
+  year: YearSchema,
+  source: ReportSourceSchema,
+});
+
+export const SwedishPartySchema = z.strictObject({
+  id: z.string().min(1),
+  name: LocalizedTextSchema,
+  seats: SeatsSchema,
+  year: YearSchema,
+  source: ReportSourceSchema,
+});
+
+/** The report names the funds without describing them: no description of our own is kept. */
+export const EuFundSchema = z.strictObject({
+  ...abbreviated,
+  source: ReportSourceSchema,
+});
+
+/** Something the report states, in our words in both languages, beside the passage as printed. */
+export const ReportStatementSchema = z.strictObject({
+  text: LocalizedTextSchema,
+  /** The passage exactly as printed (white space aside), so a test can find it in the report. */
+  inReport: z.string().min(1),
+  source: ReportSourceSchema,
+});
+
+/** A country's presidency of the Council of the European Union, as far as the report gives it. */
+export const CouncilPresidencySchema = z.strictObject({
+  country: LocalizedTextSchema,
+  /** When the country held it, in the report's terms ("andra halvan av år 2016"). */
+  period: ReportStatementSchema,
+  /** The priorities the report prints (for Slovakia two of its four). */
+  priorities: ReportStatementSchema.optional(),
+});
+
+/** Named items of a list the report gives (MIPEX's eight key areas), in its order. */
+export const ReportListSchema = z.strictObject({
+  label: LocalizedTextSchema,
+  items: z.array(LocalizedTextSchema).min(1),
+  inReport: z.string().min(1),
+  source: ReportSourceSchema,
+});
+
+export const ReadingLinkSchema = z.strictObject({
+  url: HttpUrlSchema,
+  label: LocalizedTextSchema.optional(),
+});
+
+export const ReadingItemSchema = z.strictObject({
+  /** The item's number in the report's list. */
+  number: z.int().positive(),
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema.optional(),
+  links: z.array(ReadingLinkSchema).min(1),
+  source: ReportSourceSchema,
+});
+
+export const RegionFiguresSchema = z.strictObject({
+  version: z.literal(1),
+  document: z.strictObject({
+    id: z.literal('report-2017'),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    year: z.int(),
+  }),
+  countyArrivals: z.strictObject({
+    /** What the county figures count, in the report's words. */
+    definition: LocalizedTextSchema,
+    citedSource: z.string().min(1),
+    counties: z.array(CountyArrivalsSchema).min(1),
+  }),
+  euFirstTimeAsylumSeekers: ReportFigureSchema,
+  sfiStudents: ReportFigureSchema,
+  mipex: z.strictObject({
+    rank: ReportFigureSchema,
+    /** How many countries the index ranks. */
+    countries: z.int().positive(),
+    countriesCompared: LocalizedTextSchema,
+    /** The key areas the index measures. */
+    areas: ReportListSchema,
+  }),
+  /** The EU institutions' part in migration, as the report's overview gives it. */
+  euInstitutions: z.strictObject({
+    /** The Commission's ten priorities, one of them migration. */
+    commissionPriorities: ReportFigureSchema,
+    councilPresidency: z.strictObject({
+      /** The presidency rotates every six months among the member states. */
+      rotationMonths: ReportFigureSchema,
+      presidencies: z.array(CouncilPresidencySchema).min(1),
+    }),
+  }),
+  europeanParliament: z.strictObject({
+    totalSeats: ReportFigureSchema,
+    /** Elected in direct, general elections every five years. */
+    electionIntervalYears: ReportFigureSchema,
+    groups: z.array(ParliamentGroupSchema).min(1),
+    /** What the text version of the report leaves out of the seat diagram, and why. */
+    note: LocalizedTextSchema,
+    swedishMembers: z.strictObject({
+      total: ReportFigureSchema,
+      parties: z.array(SwedishPartySchema).min(1),
+    }),
+  }),
+  euFunds: z.array(EuFundSchema).min(1),
+  /** What the report says about the funds together (it describes none of them). */
+  euFundsNote: ReportStatementSchema,
+  furtherReading: z.array(ReadingItemSchema).min(1),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The generated map files (public/data)
 
 const position = z.array(z.number().finite()).min(2).max(3);
 const ring = z.array(position).min(4);
@@ -20,7 +346,7 @@ const lineGeometry = z.object({
   type: z.enum(['LineString', 'MultiLineString']),
   coordinates: z.array(z.any()),
 });
-const kommunkod = z.string().regex(/^\d{4}$/);
+const kommunkod = z.string().regex(KOMMUNKOD_PATTERN);
 const countyCode = z.string().regex(/^\d{2}$/);
 const nonNegative = z.number().finite().nonnegative();
 
@@ -111,6 +437,18 @@ export const GeneratedCatalogueSchema = z.object({
   targetGroups: z.array(VocabularyItemSchema).min(1),
 });
 
+// ---------------------------------------------------------------------------------------------
+// The types the rest of the code uses, inferred from the schemas
+
+export type Contact = z.infer<typeof ContactSchema>;
+export type ProjectKind = z.infer<typeof ProjectKindSchema>;
+export type ProjectStatus = z.infer<typeof ProjectStatusSchema>;
+export type Project = z.infer<typeof ProjectSchema>;
+export type VocabularyItem = z.infer<typeof VocabularyItemSchema>;
+export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
+export type ReportSource = z.infer<typeof ReportSourceSchema>;
+export type ReportFigure = z.infer<typeof ReportFigureSchema>;
+export type RegionFigures = z.infer<typeof RegionFiguresSchema>;
 export type GeneratedCatalogue = z.infer<typeof GeneratedCatalogueSchema>;
 export type MunicipalityProperties = z.infer<typeof MunicipalityPropertiesSchema>;
 export type MunicipalityFeature = z.infer<typeof MunicipalityFeatureSchema>;
@@ -118,5 +456,4 @@ export type MunicipalityCollection = z.infer<typeof MunicipalityCollectionSchema
 export type County = z.infer<typeof CountySchema>;
 export type CountiesFile = z.infer<typeof CountiesFileSchema>;
 export type BasemapCollection = z.infer<typeof BasemapCollectionSchema>;
-export type Source = z.infer<typeof SourceSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../data/projects.json';
 import themesFile from '../../data/themes.json';
-import { MunicipalityCollectionSchema } from '../data/schemas';
-import { CatalogueFileSchema, VocabularyFileSchema } from './catalogue/schema';
+import { CatalogueFileSchema, VocabularyFileSchema } from '../data/schemas';
 import {
   addToSet,
   candidatesFor,
@@ -17,20 +16,11 @@ import {
   sharedProjects,
   themeMatrix,
 } from './compare';
-import { byCode as indexByCode, municipalitiesFrom, type Municipality } from './municipality';
+import { BODEN_AND_NEIGHBOURS } from './focus-municipalities.fixture';
+import { byCode as indexByCode, type Municipality } from './municipality';
+import { MUNICIPALITIES } from './municipalities.fixture';
 
-// The generated municipality layer (npm run data writes it; npm test builds the data before the
-// unit tests). A glob rather than an import, so a missing file gives a clear message.
-const generated = import.meta.glob<string>('../../public/data/municipalities.geojson', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const raw = Object.values(generated)[0];
-if (!raw)
-  throw new Error('public/data/municipalities.geojson is missing: run `npm run data` first');
-
-const municipalities = municipalitiesFrom(MunicipalityCollectionSchema.parse(JSON.parse(raw)));
+const municipalities = MUNICIPALITIES;
 const byCode = indexByCode(municipalities);
 const { projects } = CatalogueFileSchema.parse(catalogueFile);
 const themes = VocabularyFileSchema.parse(themesFile).items.map((t) => t.id);
@@ -44,39 +34,10 @@ const named = (name: string) => byCode.get(codeOf(name))!;
 const namesOf = (codes: readonly string[]) => codes.map((c) => byCode.get(c)!.name);
 const project = (id: string) => projects.find((p) => p.id === id)!;
 
-describe('neighbours in the generated layer match the real borders', () => {
-  it('Boden borders exactly Jokkmokk, Överkalix, Gällivare, Älvsbyn, Luleå and Piteå', () => {
-    expect(namesOf(named('Boden').neighbours).sort()).toEqual(
-      ['Gällivare', 'Jokkmokk', 'Luleå', 'Piteå', 'Älvsbyn', 'Överkalix'].sort(),
-    );
-  });
-  it('Kiruna borders only Gällivare and Pajala among Swedish municipalities', () => {
-    expect(namesOf(named('Kiruna').neighbours).sort()).toEqual(['Gällivare', 'Pajala']);
-  });
-  it('Nordmaling borders Örnsköldsvik, outside the two counties', () => {
-    expect(namesOf(named('Nordmaling').neighbours)).toContain('Örnsköldsvik');
-    expect(named('Örnsköldsvik').focus).toBe(false);
-  });
-  it('is symmetric among the 29', () => {
-    for (const m of municipalities.filter((x) => x.focus)) {
-      for (const n of m.neighbours)
-        expect(byCode.get(n)!.neighbours, `${m.name}–${n}`).toContain(m.code);
-    }
-  });
-});
-
 describe('comparisonSet', () => {
   it('is Boden first, then its six neighbours by name', () => {
     const { codes, omitted } = comparisonSet(named('Boden'), byCode);
-    expect(namesOf(codes)).toEqual([
-      'Boden',
-      'Gällivare',
-      'Jokkmokk',
-      'Luleå',
-      'Piteå',
-      'Älvsbyn',
-      'Överkalix',
-    ]);
+    expect(namesOf(codes)).toEqual(BODEN_AND_NEIGHBOURS);
     expect(omitted).toEqual([]);
   });
   it('includes neighbours outside the two counties, flagged as outside', () => {

@@ -1,5 +1,5 @@
-import { municipalitiesOf } from './catalogue/catalogue';
-import type { Contact, Project } from './catalogue/schema';
+import { countByMunicipality, municipalitiesOf } from './catalogue/catalogue';
+import type { Contact, Project } from '../data/schemas';
 import { densityPerKm2, type Municipality } from './municipality';
 
 /**
@@ -314,14 +314,10 @@ export function figureRows(
   projects: readonly Project[],
   matching: ReadonlySet<string> | null,
 ): FigureRow[] {
-  const counts = new Map<string, number>();
-  const matchingCounts = new Map<string, number>();
-  for (const p of projects) {
-    for (const code of municipalitiesOf(p)) {
-      counts.set(code, (counts.get(code) ?? 0) + 1);
-      if (matching?.has(p.id)) matchingCounts.set(code, (matchingCounts.get(code) ?? 0) + 1);
-    }
-  }
+  const counts = countByMunicipality(projects);
+  const matchingCounts = countByMunicipality(
+    matching ? projects.filter((p) => matching.has(p.id)) : [],
+  );
   const covered = (m: Municipality, n: Map<string, number>) =>
     m.focus ? (n.get(m.code) ?? 0) : null;
   const rows: FigureRow[] = [

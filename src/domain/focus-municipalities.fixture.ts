@@ -33,3 +33,14 @@ export const FOCUS_MUNICIPALITY_NAMES: Readonly<Record<string, string>> = {
   '2460': 'Vännäs',
   '2463': 'Åsele',
 };
+
+/** Boden and its six neighbours as the comparison lists them: the base, then by name. */
+export const BODEN_AND_NEIGHBOURS = [
+  'Boden',
+  'Gällivare',
+  'Jokkmokk',
+  'Luleå',
+  'Piteå',
+  'Älvsbyn',
+  'Överkalix',
+] as const;

@@ -3,8 +3,6 @@ import { foldText } from './text';
 
 export type Municipality = MunicipalityProperties & { id: number };
 
-export type CountyCode = '24' | '25';
-
 /** The municipalities of the generated layer as domain records, focus first, then by name. */
 export function municipalitiesFrom(collection: MunicipalityCollection): Municipality[] {
   return collection.features

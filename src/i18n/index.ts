@@ -1,9 +1,11 @@
 import { useViewStore } from '../state/store';
 import { en } from './en';
+import type { Language } from './language';
 import { sv, type MessageKey, type Messages } from './sv';
 
-export type Language = 'sv' | 'en';
-export const LANGUAGES: readonly Language[] = ['sv', 'en'];
+export type { Language } from './language';
+export type { MessageKey } from './sv';
+
 export const catalogues: Record<Language, Messages> = { sv, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -16,18 +18,41 @@ export function translator(language: Language): Translate {
     );
 }
 
+const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
+
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    maximumFractionDigits,
-  }).format(value);
+  return new Intl.NumberFormat(locale(language), { maximumFractionDigits }).format(value);
 }
 
-/** The translator and formatters for the language in the view state. */
-export function useI18n() {
-  const language = useViewStore((s) => s.language);
+/** "Boden, Piteå och Luleå" / "Boden, Piteå and Luleå". */
+export function listNames(language: Language, names: readonly string[]): string {
+  return new Intl.ListFormat(locale(language), { style: 'long', type: 'conjunction' }).format(
+    names,
+  );
+}
+
+/** The translator and formatters of one language. */
+export interface I18n {
+  language: Language;
+  t: Translate;
+  n: (value: number, digits?: number) => string;
+  list: (names: readonly string[]) => string;
+}
+
+function i18nOf(language: Language): I18n {
   return {
     language,
     t: translator(language),
-    n: (value: number, digits = 0) => formatNumber(language, value, digits),
+    n: (value, digits = 0) => formatNumber(language, value, digits),
+    list: (names) => listNames(language, names),
   };
+}
+
+// Made once per language: the same `t` on every render, so nothing that depends on it (the
+// charts, memoised models) is rebuilt until the language changes.
+const BY_LANGUAGE: Record<Language, I18n> = { sv: i18nOf('sv'), en: i18nOf('en') };
+
+/** The translator and formatters for the language in the view state. */
+export function useI18n(): I18n {
+  return BY_LANGUAGE[useViewStore((s) => s.language)];
 }

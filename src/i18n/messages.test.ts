@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, formatNumber, translator } from './index';
+import { catalogues, formatNumber, listNames, translator } from './index';
 
 describe('message catalogues', () => {
   it('have the same keys in Swedish and English, none empty', () => {
     expect(Object.keys(catalogues.en).sort()).toEqual(Object.keys(catalogues.sv).sort());
     for (const messages of Object.values(catalogues)) {
-      for (const [key, text] of Object.entries(messages)) expect(text, key).not.toBe('');
+      for (const [key, text] of Object.entries(messages)) expect(text.trim(), key).not.toBe('');
     }
   });
   it('use the same placeholders in both languages', () => {
@@ -20,5 +20,15 @@ describe('message catalogues', () => {
   it('formats numbers for the language', () => {
     expect(formatNumber('sv', 1124).replace(/\s/g, ' ')).toBe('1 124');
     expect(formatNumber('en', 1124)).toBe('1,124');
+  });
+  it('names the comparison as the issue asks', () => {
+    expect(translator('sv')('compare.title', { name: 'Norsjö' })).toBe('Jämför Norsjö med grannar');
+    expect(translator('en')('compare.title', { name: 'Norsjö' })).toBe(
+      'Compare Norsjö with neighbours',
+    );
+  });
+  it('joins names as a list in each language', () => {
+    expect(listNames('sv', ['Boden', 'Piteå', 'Luleå'])).toBe('Boden, Piteå och Luleå');
+    expect(listNames('en', ['Boden', 'Piteå', 'Luleå'])).toBe('Boden, Piteå and Luleå');
   });
 });

@@ -18,7 +18,7 @@ import {
   type LabelFont,
 } from './layers';
 import { boundsOf, countyBorderFeature, labelPoints } from './sources';
-import type { MapTheme } from './theme';
+import { rgbOf, type MapTheme } from './theme';
 
 setWorkerUrl(workerUrl);
 // Start the worker while the data downloads, not when the map is made.
@@ -64,16 +64,15 @@ const labelFont = (family: string): LabelFont => ({
 });
 
 /** An 8×8 diagonal hatch for "no data", made as pixels (no canvas read-back). */
-function hatchPattern(): { width: number; height: number; data: Uint8Array } {
+function hatchPattern(theme: MapTheme): { width: number; height: number; data: Uint8Array } {
   const size = 8;
   const data = new Uint8Array(size * size * 4);
-  const ink = [0x8a, 0x85, 0x77];
+  const ink = rgbOf(theme.noDataInk);
+  const paper = rgbOf(theme.noDataPaper);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const i = (y * size + x) * 4;
       const onLine = (x + y) % size === size - 1 || (x + y) % size === 0;
-      const [r, g, b] = onLine ? ink : [255, 255, 255];
-      data.set([r!, g!, b!, 255], i);
+      data.set([...(onLine ? ink : paper), 255], (y * size + x) * 4);
     }
   }
   return { width: size, height: size, data };
@@ -144,7 +143,7 @@ export class MunicipalityMap {
     canvas.setAttribute('aria-describedby', 'map-summary');
 
     this.map.setMissingStyleImageResolver((id) => {
-      if (id === NO_DATA_PATTERN) this.map.addImage(NO_DATA_PATTERN, hatchPattern());
+      if (id === NO_DATA_PATTERN) this.map.addImage(NO_DATA_PATTERN, hatchPattern(theme));
     });
     this.map.once('load', () => {
       // Whatever React set before the style loaded is applied now.

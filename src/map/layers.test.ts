@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayers, buildStyle, LAYER, SOURCE } from './layers';
-import { LIGHT_THEME } from './theme';
+import { LIGHT_THEME, rgbOf } from './theme';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const layers = buildLayers(LIGHT_THEME);
@@ -77,5 +77,12 @@ describe('map layers', () => {
     expect(style['font-faces']).toHaveProperty('Noto Sans Regular');
     const labels = style.layers.find((l) => l.id === LAYER.labels)!;
     expect(JSON.stringify(labels.layout)).toContain('Noto Sans Regular');
+  });
+});
+
+describe('the theme', () => {
+  it('gives its colours as bytes for the hatch drawn as pixels', () => {
+    expect(rgbOf(LIGHT_THEME.noDataInk)).toEqual([0x8a, 0x85, 0x77]);
+    expect(rgbOf('#ffffff')).toEqual([255, 255, 255]);
   });
 });

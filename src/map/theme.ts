@@ -1,4 +1,7 @@
-/** The map's colours and sizes, one typed theme from which every layer is generated. */
+/**
+ * The map's colours and sizes, one typed theme from which every layer is generated; the charts,
+ * the legend's "no data" swatch and the PNG export take their colours from it too.
+ */
 export interface MapTheme {
   sea: string;
   land: string;
@@ -16,6 +19,18 @@ export interface MapTheme {
   labelHalo: string;
   contextLabel: string;
   font: string;
+  /** "No data": lines of this ink on this paper, hatched (map pattern, legend swatch, PNG). */
+  noDataInk: string;
+  noDataPaper: string;
+  /** Text on charts and on the exported legend, and its quieter kind (sources, "no data"). */
+  ink: string;
+  inkMuted: string;
+  /** A bar of a chart, and the bar of the selected municipality. */
+  chartBar: string;
+  chartSelected: string;
+  /** The exported legend's box and the outline of its swatches. */
+  legendPaper: string;
+  swatchOutline: string;
 }
 
 export const LIGHT_THEME: MapTheme = {
@@ -35,4 +50,18 @@ export const LIGHT_THEME: MapTheme = {
   labelHalo: '#ffffff',
   contextLabel: '#5b6570',
   font: 'Noto Sans Regular',
+  noDataInk: '#8a8577',
+  noDataPaper: '#ffffff',
+  ink: '#1f2a36',
+  inkMuted: '#4f5b67',
+  chartBar: '#2c7fb8',
+  chartSelected: '#b3471d',
+  legendPaper: 'rgba(255,255,255,0.95)',
+  swatchOutline: 'rgba(0,0,0,0.25)',
 };
+
+/** A "#rrggbb" colour as its red, green and blue bytes. */
+export function rgbOf(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+}

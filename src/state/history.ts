@@ -1,4 +1,5 @@
-import { parseViewState, pickViewState, serialiseViewState } from './url';
+import { parseViewState } from './url/parse';
+import { pickViewState, serialiseViewState } from './url/serialise';
 import { useViewStore } from './store';
 
 /**

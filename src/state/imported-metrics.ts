@@ -1,17 +1,18 @@
 import { create } from 'zustand';
 import { z } from 'zod';
-import type { ImportedMetric } from '../domain/metrics/definitions';
+import { KOMMUNKOD_PATTERN } from '../data/schemas';
+import { IMPORTED_METRIC_ID, type ImportedMetric } from '../domain/metrics/registry';
 
 const STORAGE_KEY = 'integrationskartan.imported-metrics.v1';
 
 const StoredSchema = z.array(
   z.object({
-    id: z.string().regex(/^import:[a-z0-9-]{1,60}$/),
+    id: z.string().regex(IMPORTED_METRIC_ID),
     name: z.string().min(1).max(120),
     unit: z.string().max(60),
     year: z.string().max(20),
     source: z.string().min(1).max(200),
-    values: z.record(z.string().regex(/^\d{4}$/), z.number().finite()),
+    values: z.record(z.string().regex(KOMMUNKOD_PATTERN), z.number().finite()),
   }),
 );
 
@@ -34,20 +35,6 @@ function save(metrics: ImportedMetric[]) {
   } catch {
     console.warn('[import] could not store metrics in this browser');
   }
-}
-
-export function metricIdFor(name: string, taken: readonly string[]): string {
-  const base =
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 50) || 'matt';
-  let id = `import:${base}`;
-  for (let i = 2; taken.includes(id); i++) id = `import:${base}-${i}`;
-  return id;
 }
 
 interface ImportedMetricsStore {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { Language } from '../i18n';
+import { MAX_COMPARE } from '../domain/compare';
+import type { Language } from '../i18n/language';
 import { DEFAULT_VIEW, type CountyFilter, type ViewMode, type ViewState } from './view-state';
 
 /** Selection: which municipality and which project are open. */
@@ -47,7 +48,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setLanguage: (language) => set({ language }),
   setView: (view) => set({ view }),
   setMetric: (metric) => set({ metric }),
-  setCompare: (compare) => set({ compare: compare.slice(0, 8) }),
+  setCompare: (compare) => set({ compare: compare.slice(0, MAX_COMPARE) }),
   setLinks: (links) => set({ links }),
   restore: (state) => set(state),
 }));

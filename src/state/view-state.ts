@@ -1,7 +1,12 @@
-import type { Language } from '../i18n';
+import type { CountyCode } from '../domain/counties';
+import { DEFAULT_METRIC } from '../domain/metrics/registry';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 
-export type CountyFilter = 'all' | '24' | '25';
-export type ViewMode = 'map' | 'list' | 'figures';
+export type CountyFilter = 'all' | CountyCode;
+
+/** What the main area shows, in the order the view switch offers them. */
+export const VIEW_MODES = ['map', 'list', 'figures'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
 
 /**
  * Everything a shared link reproduces. The camera is not in here: it follows from the selection
@@ -33,8 +38,8 @@ export const DEFAULT_VIEW: ViewState = {
   kinds: [],
   query: '',
   view: 'map',
-  language: 'sv',
-  metric: 'projects',
+  language: DEFAULT_LANGUAGE,
+  metric: DEFAULT_METRIC,
   compare: [],
   links: false,
   embed: false,

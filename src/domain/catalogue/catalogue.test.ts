@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
 import { firstSentence, municipalitiesOf, projectsOfMunicipality } from './catalogue';
 import { cooperationLinks } from './links';
-import { CatalogueFileSchema } from './schema';
+import { CatalogueFileSchema } from '../../data/schemas';
 
 const { projects } = CatalogueFileSchema.parse(catalogueFile);
 const byTitle = (title: string) => projects.find((p) => p.title.sv.startsWith(title))!;

@@ -1,5 +1,5 @@
 import type { GeneratedCatalogue } from '../../data/schemas';
-import type { Project, VocabularyItem } from './schema';
+import type { Project, VocabularyItem } from '../../data/schemas';
 
 export interface CatalogueIndex {
   projects: Project[];
@@ -22,6 +22,15 @@ export function indexCatalogue(catalogue: GeneratedCatalogue): CatalogueIndex {
 /** Every municipality a project concerns: its lead and its participants, lead first. */
 export function municipalitiesOf(p: Project): string[] {
   return p.lead ? [p.lead, ...p.municipalities.filter((c) => c !== p.lead)] : [...p.municipalities];
+}
+
+/** Each kommunkod → how many of `projects` (typically the matching ones) it leads or joins. */
+export function countByMunicipality(projects: readonly Project[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of projects) {
+    for (const code of new Set(municipalitiesOf(p))) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export interface MunicipalityProjects {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../../data/projects.json';
-import {
-  facetCounts,
-  matchCountByMunicipality,
-  matchesCriteria,
-  projectsByMunicipality,
-  type ProjectCriteria,
-} from './filter';
-import { CatalogueFileSchema, type Project } from './schema';
+import { facetCounts, matchesCriteria, type ProjectCriteria } from './filter';
+import { CatalogueFileSchema, type Project } from '../../data/schemas';
+import { countByMunicipality } from './catalogue';
 
 const { projects } = CatalogueFileSchema.parse(catalogue);
 
@@ -180,37 +175,22 @@ describe('facetCounts', () => {
   });
 });
 
-describe('projectsByMunicipality and matchCountByMunicipality', () => {
-  it('lists each project under its lead and every participant, once', () => {
-    const map = projectsByMunicipality(projects);
-    const pitea = map.get('2581')!.map((p) => p.id);
-    expect(pitea).toContain('pitea-kollektivtrafik-med-integration-i-sikte');
-    expect(pitea).toContain('region-bidrag-till-integrationsprojekt');
-    expect(map.get('2560')!.map((p) => p.id)).toEqual([
-      'region-fadder-guide-van-vanfamilj',
-      'pitea-yrkesutbildning-integrationspedagog',
-      'alvsbyn-framtid-ihop',
-    ]);
-    for (const list of map.values()) {
-      expect(new Set(list.map((p) => p.id)).size).toBe(list.length);
-    }
-    // Region-wide records sit under no municipality.
-    const listed = new Set([...map.values()].flat().map((p) => p.id));
-    expect(listed.has('region-medborgarskapsceremoni')).toBe(false);
-  });
-
-  it('counts the given (filtered) projects per municipality', () => {
+describe('countByMunicipality', () => {
+  it('counts the given (filtered) projects per municipality, lead and participants once each', () => {
     const transport = projects.filter((p) => matchesCriteria(p, { ...ANY, themes: ['transport'] }));
-    expect(Object.fromEntries(matchCountByMunicipality(transport))).toEqual({
+    expect(Object.fromEntries(countByMunicipality(transport))).toEqual({
       '2581': 1,
       '2521': 1,
       '2417': 1,
     });
-    const all = matchCountByMunicipality(projects);
-    for (const [code, list] of projectsByMunicipality(projects)) {
-      expect(all.get(code)).toBe(list.length);
-    }
+    const all = countByMunicipality(projects);
     // Pajala: five own records, Gällivare's SFI cooperation and the regional grants practice.
     expect(all.get('2521')).toBe(7);
+    // Älvsbyn: the regional mentor practice, Piteå's vocational training and its own project.
+    expect(all.get('2560')).toBe(3);
+    // Region-wide records (no municipality) are counted under none.
+    const regionWide = projects.filter((p) => p.lead === null && p.municipalities.length === 0);
+    expect(regionWide.length).toBeGreaterThan(0);
+    expect(countByMunicipality(regionWide).size).toBe(0);
   });
 });

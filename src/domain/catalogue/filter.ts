@@ -1,27 +1,20 @@
-import { ProjectKindSchema, type Project } from './schema';
+import { FOCUS_COUNTY_CODES, ProjectKindSchema, type Project } from '../../data/schemas';
+import { countyOf, type CountyCode } from '../counties';
+import { municipalitiesOf } from './catalogue';
 
 /** What the user has selected in the filter panel. An empty selection in a facet means "any". */
 export interface ProjectCriteria {
   themes: string[];
   targetGroups: string[];
-  county: 'all' | '24' | '25';
+  county: 'all' | CountyCode;
   kinds: string[];
 }
 
 export type Facet = 'themes' | 'targetGroups' | 'kinds' | 'county';
 
-const COUNTIES = ['24', '25'] as const;
-
-/** Lead and participants, each once (the lead is normally also listed, but not by force). */
-function codesOf(p: Project): Set<string> {
-  const codes = new Set(p.municipalities);
-  if (p.lead !== null) codes.add(p.lead);
-  return codes;
-}
-
-/** Counties (first two digits of the kommunkod) the project touches; empty for region-wide. */
+/** Counties the project touches (its lead's and participants'); empty for region-wide. */
 function countiesOf(p: Project): Set<string> {
-  return new Set([...codesOf(p)].map((code) => code.slice(0, 2)));
+  return new Set(municipalitiesOf(p).map(countyOf));
 }
 
 function anyOf(selected: readonly string[], values: readonly string[]): boolean {
@@ -61,7 +54,9 @@ function choicesOf(p: Project, facet: Facet): Iterable<string> {
     case 'county': {
       const counties = countiesOf(p);
       // Region-wide counts for both; counties outside the focus (Örnsköldsvik, 22) are no choice.
-      return counties.size === 0 ? COUNTIES : COUNTIES.filter((k) => counties.has(k));
+      return counties.size === 0
+        ? FOCUS_COUNTY_CODES
+        : FOCUS_COUNTY_CODES.filter((k) => counties.has(k));
     }
   }
 }
@@ -83,7 +78,7 @@ export function facetCounts(
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const initial: Iterable<string> =
-    facet === 'county' ? COUNTIES : facet === 'kinds' ? ProjectKindSchema.options : [];
+    facet === 'county' ? FOCUS_COUNTY_CODES : facet === 'kinds' ? ProjectKindSchema.options : [];
   for (const key of initial) counts.set(key, 0);
   for (const p of projects) {
     for (const key of choicesOf(p, facet)) if (!counts.has(key)) counts.set(key, 0);
@@ -94,31 +89,6 @@ export function facetCounts(
     if (allowedIds && !allowedIds.has(p.id)) continue;
     if (!matchesCriteria(p, others)) continue;
     for (const key of choicesOf(p, facet)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/**
- * Each municipality code → the projects it leads or takes part in, in catalogue order.
- * Region-wide projects (no municipality) appear under no code.
- */
-export function projectsByMunicipality(projects: Project[]): Map<string, Project[]> {
-  const byCode = new Map<string, Project[]>();
-  for (const p of projects) {
-    for (const code of codesOf(p)) {
-      const list = byCode.get(code);
-      if (list) list.push(p);
-      else byCode.set(code, [p]);
-    }
-  }
-  return byCode;
-}
-
-/** Each municipality code → how many of `projects` (typically the filtered ones) it is part of. */
-export function matchCountByMunicipality(projects: Project[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const p of projects) {
-    for (const code of codesOf(p)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
 }

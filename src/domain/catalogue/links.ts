@@ -1,4 +1,4 @@
-import type { Project } from './schema';
+import type { Project } from '../../data/schemas';
 
 export interface CooperationLink {
   /** Numeric id for MapLibre feature-state. */

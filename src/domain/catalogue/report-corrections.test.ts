@@ -3,7 +3,7 @@ import catalogueFile from '../../../data/projects.json';
 // The source report, from the shared folder beside the checkout (read as text by Vite).
 import reportText from '../../../../shared/seed/000_3f8647d60b3f421b.txt?raw';
 import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
-import { CatalogueFileSchema, type Project } from './schema';
+import { CatalogueFileSchema, type Project } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
-import { computeResults } from './results';
-import { CatalogueFileSchema } from './schema';
+import { computeResults, groupByLead } from './results';
+import { CatalogueFileSchema } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
 const { projects } = CatalogueFileSchema.parse(catalogueFile);
@@ -30,5 +30,33 @@ describe('computeResults', () => {
       search,
     );
     expect(narrowed.projects).toEqual([]);
+  });
+});
+
+describe('groupByLead', () => {
+  const names = new Map([
+    ['2581', 'Piteå'],
+    ['2560', 'Älvsbyn'],
+    ['2480', 'Umeå'],
+  ]);
+  const nameOf = (code: string) => names.get(code) ?? code;
+
+  it('groups by lead municipality, by name in Swedish order, region-wide last', () => {
+    const picked = ['2560', '2581', '2480'].flatMap((code) =>
+      projects.filter((p) => p.lead === code),
+    );
+    const regionWide = projects.filter((p) => p.lead === null);
+    const groups = groupByLead([...regionWide, ...picked], nameOf);
+    expect(groups.map((g) => g.lead)).toEqual(['2581', '2480', '2560', null]);
+    expect(groups.at(-1)!.projects).toEqual(regionWide);
+    for (const g of groups.slice(0, -1)) {
+      expect(g.projects.every((p) => p.lead === g.lead)).toBe(true);
+      // In the order given.
+      expect(g.projects).toEqual(picked.filter((p) => p.lead === g.lead));
+    }
+  });
+
+  it('gives no group for no projects', () => {
+    expect(groupByLead([], nameOf)).toEqual([]);
   });
 });

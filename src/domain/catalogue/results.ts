@@ -1,6 +1,6 @@
-import { municipalitiesOf } from './catalogue';
+import { countByMunicipality } from './catalogue';
 import { matchesCriteria, type ProjectCriteria } from './filter';
-import type { Project } from './schema';
+import type { Project } from '../../data/schemas';
 import type { SearchHit } from './search';
 
 export interface CatalogueQuery extends ProjectCriteria {
@@ -43,17 +43,43 @@ export function computeResults(
     ? hits.map((h) => byId.get(h.id)).filter((p): p is Project => Boolean(p))
     : projects;
   const matching = candidates.filter((p) => matchesCriteria(p, q));
-  const countByMunicipality = new Map<string, number>();
-  for (const p of matching) {
-    for (const code of municipalitiesOf(p))
-      countByMunicipality.set(code, (countByMunicipality.get(code) ?? 0) + 1);
-  }
   return {
     active: isActive(q),
     projects: matching,
     ids: new Set(matching.map((p) => p.id)),
     searchIds: searching ? new Set(hits.map((h) => h.id)) : null,
     terms,
-    countByMunicipality,
+    countByMunicipality: countByMunicipality(matching),
   };
+}
+
+export interface LeadGroup {
+  /** The lead municipality's kommunkod; null for the region-wide practices, which have none. */
+  lead: string | null;
+  projects: Project[];
+}
+
+/**
+ * Projects grouped by their lead municipality, in their own order within a group; the groups by
+ * the municipality's name (Swedish collation), the region-wide practices last.
+ */
+export function groupByLead(
+  projects: readonly Project[],
+  nameOf: (code: string) => string,
+): LeadGroup[] {
+  const groups = new Map<string | null, Project[]>();
+  for (const p of projects) {
+    const list = groups.get(p.lead);
+    if (list) list.push(p);
+    else groups.set(p.lead, [p]);
+  }
+  return [...groups]
+    .map(([lead, list]) => ({ lead, projects: list }))
+    .sort((a, b) =>
+      a.lead === null
+        ? 1
+        : b.lead === null
+          ? -1
+          : nameOf(a.lead).localeCompare(nameOf(b.lead), 'sv'),
+    );
 }

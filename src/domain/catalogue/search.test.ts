@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../../data/projects.json';
 import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
-import { CatalogueFileSchema } from './schema';
+import { CatalogueFileSchema } from '../../data/schemas';
 import { createProjectSearch, highlightSegments } from './search';
 
 const { projects } = CatalogueFileSchema.parse(catalogue);

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { foldText } from '../text';
-import type { Project } from './schema';
+import type { Project } from '../../data/schemas';
 
 export interface SearchHit {
   id: string;

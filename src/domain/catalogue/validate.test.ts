@@ -4,7 +4,7 @@ import projectsFile from '../../../data/projects.json';
 import projectsJsonSchema from '../../../data/projects.schema.json';
 import targetGroupsFile from '../../../data/target-groups.json';
 import themesFile from '../../../data/themes.json';
-import { CatalogueFileSchema, type Project, type VocabularyItem } from './schema';
+import { CatalogueFileSchema, type Project, type VocabularyItem } from '../../data/schemas';
 import {
   formatCatalogueError,
   validateCatalogue,

@@ -6,7 +6,7 @@ import {
   VocabularyFileSchema,
   type Project,
   type VocabularyItem,
-} from './schema';
+} from '../../data/schemas';
 
 export const CATALOGUE_FILES = {
   projects: 'data/projects.json',

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classedView, countView, ZERO_COLOUR } from './metric-view';
 
+const valuesOf = (values: Record<string, number | null>) => new Map(Object.entries(values));
+
 describe('countView', () => {
-  const values = new Map<string, number | null>([
-    ['a', 0],
-    ['b', 1],
-    ['c', 2],
-    ['d', 4],
-    ['e', 7],
-    ['f', null],
-  ]);
+  const values = valuesOf({ a: 0, b: 1, c: 2, d: 4, e: 7, f: null });
   const view = countView(values);
 
   it('keeps zero apart from one, and one apart from no data', () => {
@@ -37,14 +32,7 @@ describe('countView', () => {
 
 describe('classedView', () => {
   it('puts every value in one class and keeps no data apart', () => {
-    const values = new Map<string, number | null>([
-      ['a', 2500],
-      ['b', 3000],
-      ['c', 8000],
-      ['d', 40000],
-      ['e', 122892],
-      ['f', null],
-    ]);
+    const values = valuesOf({ a: 2500, b: 3000, c: 8000, d: 40000, e: 122892, f: null });
     const view = classedView(values, 3);
     expect(view.classes).toHaveLength(3);
     expect(view.classIndexOf('e')).toBe(2);

@@ -1,0 +1,135 @@
+/**
+ * The direction of imports, checked by `npm run lint:deps` (part of `npm run lint` and so of
+ * `npm test`). The layers, from the bottom:
+ *
+ *   src/data/schemas.ts   zod schemas of the data files; imports nothing but zod
+ *   src/domain/           pure types and functions; no React, no state, no views
+ *   src/map/              the MapLibre controller, layers as data, the theme; no React
+ *   src/i18n/, src/state/ message catalogues; zustand view state and the URL codec
+ *   src/ui/               shared view pieces; know no feature
+ *   src/features/         what a user does, one folder each
+ *   src/app/              the layout and the hooks that tie the features together
+ *   scripts/              the data build: only the schema module and the domain from src/
+ */
+
+const TESTS = '\\.(test|fixture)\\.tsx?$';
+
+/** A forbidden import: from the modules `from` matches to the modules `to` matches. */
+const forbid = (name, comment, from, to) => ({ name, severity: 'error', comment, from, to });
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    forbid(
+      'no-circular',
+      'A cycle makes two modules one: neither can be read, tested or moved alone.',
+      {},
+      { circular: true },
+    ),
+    forbid(
+      'schemas-import-only-zod',
+      'The schema module is shared by the data build (Node) and the app: zod only.',
+      { path: '^src/data/schemas\\.ts$' },
+      { pathNot: '^node_modules/zod/' },
+    ),
+    forbid(
+      'domain-is-pure',
+      'The domain is pure functions and types: the schema module, the Language type and small ' +
+        'libraries, never React, the view state, the map or the views.',
+      { path: '^src/domain/', pathNot: TESTS },
+      {
+        pathNot: [
+          '^src/domain/',
+          '^src/data/schemas\\.ts$',
+          '^src/i18n/language\\.ts$',
+          '^node_modules/(zod|minisearch|simple-statistics|papaparse)/',
+        ],
+      },
+    ),
+    forbid(
+      'domain-tests-stay-in-the-domain',
+      'Domain tests run on fixtures and the checked-in data: no views, no state, no build output.',
+      { path: `^src/domain/.+${TESTS}` },
+      {
+        path: [
+          '^src/(state|ui|features|app|map|i18n/index)',
+          '^public/',
+          '^node_modules/(react|react-dom|zustand|maplibre-gl)/',
+        ],
+      },
+    ),
+    forbid(
+      'map-engine-without-react',
+      'src/map drives MapLibre outside React: no React, no view state, no views.',
+      { path: '^src/map/' },
+      { path: ['^node_modules/(react|react-dom|zustand)/', '^src/(state|ui|features|app)/'] },
+    ),
+    forbid(
+      'state-below-views',
+      'The view state, the messages and the data loading know nothing of the views.',
+      { path: '^src/(state|i18n|data)/' },
+      { path: '^src/(ui|features|app|map)/' },
+    ),
+    forbid(
+      'ui-knows-no-feature',
+      'Shared UI pieces serve every feature, so they import none.',
+      { path: '^src/ui/' },
+      { path: '^src/(features|app)/' },
+    ),
+    forbid(
+      'features-below-app',
+      'The app assembles the features; a feature never reaches up into it.',
+      { path: '^src/features/' },
+      { path: '^src/app/' },
+    ),
+    forbid(
+      'scripts-use-schemas-and-domain-only',
+      'The data build shares the schema module and the pure domain with the app, nothing else.',
+      { path: '^scripts/' },
+      { path: '^src/', pathNot: ['^src/domain/', '^src/data/schemas\\.ts$'] },
+    ),
+    forbid(
+      'no-dev-dependencies-in-the-app',
+      'What the browser runs must be a dependency, not a devDependency.',
+      { path: '^src/', pathNot: TESTS },
+      // A triple-slash reference only brings types (vite-plugin-pwa's virtual module's).
+      { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only', 'triple-slash-directive'] },
+    ),
+    forbid(
+      'no-test-code-in-the-app',
+      'Fixtures and tests are for tests.',
+      { path: '^src/', pathNot: TESTS },
+      { path: TESTS },
+    ),
+    forbid(
+      'no-dead-modules',
+      'A module that neither the app (src/main.tsx) nor the data build reaches is dead code.',
+      { path: ['^src/main\\.tsx$', '^scripts/(data|catalogue)/'] },
+      {
+        path: '^src/',
+        pathNot: ['^src/main\\.tsx$', TESTS, '/fixtures/', '\\.d\\.ts$', '\\.css$'],
+        reachable: false,
+      },
+    ),
+    forbid(
+      'not-to-unresolvable',
+      'An import that resolves to nothing is a typo or a missing dependency.',
+      {},
+      // virtual: modules are made by Vite plugins at build time (virtual:pwa-register).
+      { couldNotResolve: true, pathNot: '^virtual:' },
+    ),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^dist/' },
+    // Type-only imports count: a cycle through types is a cycle all the same.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.app.json' },
+    // Resolve packages as the bundler does (maplibre-gl has only an exports map).
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'types', 'default'],
+      mainFields: ['module', 'main', 'types'],
+    },
+  },
+};

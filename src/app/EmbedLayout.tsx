@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n';
+import { useViewStore } from '../state/store';
+import { pickViewState, serialiseViewState } from '../state/url/serialise';
+
+/**
+ * For an iframe on a municipality's page (embed=1): the map and its legend, and a link to the
+ * same view in full.
+ */
+export function EmbedLayout({ banner, children }: { banner: ReactNode; children: ReactNode }) {
+  const { t } = useI18n();
+  const full = useViewStore((s) => serialiseViewState({ ...pickViewState(s), embed: false }));
+  return (
+    <div className="app app--embed">
+      {banner}
+      <main id="main" className="layout layout--embed">
+        {children}
+        <a
+          className="embed-link"
+          href={`${window.location.pathname}${full || '?'}`}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {t('embed.open')}
+        </a>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ctx, municipality } from './context.fixture';
+import { municipalityStatistics, rankingRows, ranks } from './ranking';
+
+describe('ranks', () => {
+  it('ranks from the highest, ties share a rank, no data has none', () => {
+    const r = ranks(
+      new Map([
+        ['a', 5],
+        ['b', 7],
+        ['c', 5],
+        ['d', null],
+        ['e', Number.NaN],
+      ]),
+    );
+    expect(Object.fromEntries(r)).toEqual({ b: 1, a: 2, c: 2 });
+  });
+});
+
+describe('rankingRows', () => {
+  const places = [
+    { ...municipality('2401', '24', 1), name: 'Nordmaling' },
+    { ...municipality('2403', '24', 1), name: 'Bjurholm' },
+    { ...municipality('2480', '24', 1), name: 'Umeå' },
+    { ...municipality('2284', '22', 1), name: 'Örnsköldsvik', focus: false },
+  ];
+  const values = new Map([
+    ['2401', 3],
+    ['2403', 3],
+    ['2480', null],
+    ['2284', 10],
+  ]);
+
+  it('orders the focus municipalities from the highest, ties by name, no data last', () => {
+    const { all, known, missing } = rankingRows(places, values);
+    expect(all.map((r) => r.name)).toEqual(['Bjurholm', 'Nordmaling', 'Umeå']);
+    expect(known.map((r) => r.value)).toEqual([3, 3]);
+    expect(missing).toEqual([{ code: '2480', name: 'Umeå', value: null }]);
+  });
+});
+
+describe('municipalityStatistics', () => {
+  it('gives every metric, the imported ones too, with the rank among the focus municipalities', () => {
+    const { rows, total } = municipalityStatistics('2480', ctx);
+    expect(total).toBe(4);
+    expect(rows.map((r) => r.metric.id)).toEqual([
+      'projects',
+      'projectsPer10k',
+      'population',
+      'density',
+      'arrivals',
+      'import:mottagna',
+    ]);
+    const of = (id: string) => rows.find((r) => r.metric.id === id)!;
+    expect(of('population')).toMatchObject({ value: 122892, rank: 1 });
+    expect(of('projects')).toMatchObject({ value: 4, rank: 2 });
+    expect(of('import:mottagna')).toMatchObject({ value: 300, rank: 1 });
+  });
+
+  it('has no rank without a figure, and gives the county’s figure for a county metric', () => {
+    const arrivals = municipalityStatistics('2580', ctx).rows.find(
+      (r) => r.metric.id === 'arrivals',
+    )!;
+    expect(arrivals.value).toBeNull();
+    expect(arrivals.rank).toBeUndefined();
+    expect(arrivals.county).toMatchObject({ persons: 1124, year: 2016, page: 6 });
+    const imported = municipalityStatistics('2580', ctx).rows.find(
+      (r) => r.metric.id === 'import:mottagna',
+    )!;
+    expect(imported).toMatchObject({ value: null, rank: undefined });
+  });
+});

@@ -1,0 +1,143 @@
+import type { ReactNode } from 'react';
+import { municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import type { Project } from '../../data/schemas';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n, type MessageKey } from '../../i18n';
+import { useViewStore } from '../../state/store';
+import { ContactList } from '../../ui/ContactList';
+import { PanelSection, useFocusOnOpen } from '../../ui/Panel';
+import { VocabularyTags } from '../../ui/VocabularyTag';
+
+export interface ProjectDetailProps {
+  project: Project;
+  catalogue: CatalogueIndex;
+  /** The municipalities by kommunkod, for the names of the lead and the participants. */
+  municipalities: Map<string, Municipality>;
+}
+
+/** Everything the catalogue says about one project, with its source. Has its own URL (p=). */
+export function ProjectDetail({ project, catalogue, municipalities }: ProjectDetailProps) {
+  const { t, language } = useI18n();
+  const openProject = useViewStore((s) => s.openProject);
+  const selectMunicipality = useViewStore((s) => s.selectMunicipality);
+  const headingRef = useFocusOnOpen<HTMLHeadingElement>(project.id);
+  // The participants besides the lead.
+  const others = municipalitiesOf(project).filter((c) => c !== project.lead);
+
+  /** A row of the facts list, left out when the catalogue has nothing for it. */
+  const fact = (label: MessageKey, value: ReactNode) =>
+    value ? (
+      <>
+        <dt>{t(label)}</dt>
+        <dd>{value}</dd>
+      </>
+    ) : null;
+
+  const municipalityButton = (code: string) => {
+    const m = municipalities.get(code);
+    return (
+      <button
+        type="button"
+        className="chip"
+        onClick={() => {
+          openProject(null);
+          selectMunicipality(code);
+        }}
+      >
+        {m?.name ?? code}
+        {m && !m.focus ? <span className="chip__hint"> ({t('project.outside')})</span> : null}
+      </button>
+    );
+  };
+
+  return (
+    <aside
+      className="panel project-detail"
+      aria-labelledby="project-title"
+      data-testid="project-detail"
+    >
+      <div className="panel__header">
+        <button type="button" className="button button--quiet" onClick={() => openProject(null)}>
+          ← {t('project.back')}
+        </button>
+      </div>
+      <div>
+        <p className="project-detail__kind">{t(`project.kind.${project.kind}`)}</p>
+        <h2 id="project-title" ref={headingRef} tabIndex={-1} className="panel__title">
+          {project.title[language]}
+        </h2>
+        {language === 'en' && project.title.sv !== project.title.en ? (
+          <p className="panel__subtitle" lang="sv">
+            {project.title.sv}
+          </p>
+        ) : null}
+      </div>
+      <p className="project-detail__summary">{project.summary[language]}</p>
+      <dl className="facts">
+        <dt>{t('project.themes')}</dt>
+        <dd>
+          <VocabularyTags ids={project.themes} vocabulary={catalogue.themes} />
+        </dd>
+        <dt>{t('project.targetGroups')}</dt>
+        <dd>
+          <VocabularyTags ids={project.targetGroups} vocabulary={catalogue.targetGroups} />
+        </dd>
+        <dt>{t('project.lead')}</dt>
+        <dd>{project.lead ? municipalityButton(project.lead) : t('project.regionWide')}</dd>
+        {fact(
+          'project.municipalities',
+          others.length > 0 ? (
+            <ul className="chip-list">
+              {others.map((code) => (
+                <li key={code}>{municipalityButton(code)}</li>
+              ))}
+            </ul>
+          ) : null,
+        )}
+        {fact('project.partners', project.partners.join(', '))}
+        {fact('project.funding', project.funding.join(', '))}
+        {fact('project.period', project.period)}
+        {fact('project.status', project.status ? t(`project.status.${project.status}`) : null)}
+      </dl>
+      {project.facts.length > 0 ? (
+        <PanelSection id="project-facts" title={t('project.facts')}>
+          <ul className="plain-list">
+            {project.facts.map((fact, i) => (
+              <li key={i}>{fact[language]}</li>
+            ))}
+          </ul>
+        </PanelSection>
+      ) : null}
+      {project.contacts.length > 0 ? (
+        <PanelSection id="project-contacts" title={t('project.contact')}>
+          <ContactList contacts={project.contacts} />
+        </PanelSection>
+      ) : null}
+      {project.links.length > 0 ? (
+        <PanelSection id="project-links" title={t('project.links')}>
+          <ul className="plain-list">
+            {project.links.map((link) => (
+              <li key={link.url}>
+                <a
+                  href={link.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="external-link"
+                >
+                  {link.label ?? link.url}
+                  <span className="visually-hidden"> {t('project.newTab')}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </PanelSection>
+      ) : null}
+      <p className="source-note">
+        {t('project.source', { page: project.source.page })},{' '}
+        {t('project.sourceSection', { section: project.source.section })}
+        {' – '}
+        {catalogue.source.publisher} {catalogue.source.year}
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,90 @@
+import { firstSentence, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { groupByLead, type Results } from '../../domain/catalogue/results';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
+import { Highlight } from './Highlight';
+import { VocabularyTags } from '../../ui/VocabularyTag';
+
+/** The matching projects grouped by lead municipality, always in step with the map. */
+export function ResultsList({
+  results,
+  catalogue,
+  municipalities,
+}: {
+  results: Results;
+  catalogue: CatalogueIndex;
+  municipalities: Map<string, Municipality>;
+}) {
+  const { t, language } = useI18n();
+  const openProject = useViewStore((s) => s.openProject);
+  const selectMunicipality = useViewStore((s) => s.selectMunicipality);
+  const clearFilters = useViewStore((s) => s.clearFilters);
+
+  const nameOf = (code: string) => municipalities.get(code)?.name ?? code;
+  const groups = groupByLead(results.projects, nameOf);
+
+  return (
+    <aside className="panel results" aria-labelledby="results-title" data-testid="results">
+      <h2 id="results-title" className="panel__title panel__title--small">
+        {t('results.title')}{' '}
+        <span className="count">
+          (
+          {results.projects.length === 1
+            ? t('results.countOne')
+            : t('results.count', { count: results.projects.length })}
+          )
+        </span>
+      </h2>
+      {results.projects.length === 0 ? (
+        <div className="notice">
+          <p>{t('results.none')}</p>
+          <button type="button" className="button" onClick={clearFilters}>
+            {t('filters.clear')}
+          </button>
+        </div>
+      ) : (
+        groups.map(({ lead, projects }) => (
+          <section
+            key={lead ?? 'region'}
+            aria-label={lead ? municipalities.get(lead)?.name : t('results.regionWide')}
+          >
+            <h3 className="panel__section-title">
+              {lead ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => selectMunicipality(lead)}
+                >
+                  {nameOf(lead)}
+                </button>
+              ) : (
+                t('results.regionWide')
+              )}
+            </h3>
+            <ul className="plain-list result-items">
+              {projects.map((p) => (
+                <li key={p.id} className="result-item" data-project={p.id}>
+                  <button
+                    type="button"
+                    className="link-button result-item__title"
+                    onClick={() => openProject(p.id)}
+                  >
+                    <Highlight text={p.title[language]} terms={results.terms.get(p.id)} />
+                  </button>
+                  <VocabularyTags ids={p.themes} vocabulary={catalogue.themes} />
+                  <p className="result-item__summary">
+                    <Highlight
+                      text={firstSentence(p.summary[language])}
+                      terms={results.terms.get(p.id)}
+                    />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </aside>
+  );
+}

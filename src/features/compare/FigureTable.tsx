@@ -1,0 +1,111 @@
+import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
+import type { ComparisonMember, FigureCell, FigureKey, FigureRow } from '../../domain/compare';
+import { useI18n, type MessageKey } from '../../i18n';
+import { SourceNote } from '../../ui/SourceNote';
+import { CompareTable } from './CompareTable';
+
+const UNITS: Partial<Record<FigureKey, MessageKey>> = {
+  population: 'compare.unit.population',
+  areaLand: 'compare.unit.areaLand',
+  density: 'compare.unit.density',
+};
+
+const SOURCES: Partial<Record<FigureKey, FigureSource>> = {
+  population: FIGURE_SOURCES.population,
+  areaLand: FIGURE_SOURCES.area,
+  density: FIGURE_SOURCES.density,
+};
+
+function Value({ row, cell }: { row: FigureRow; cell: FigureCell }) {
+  const { t, n } = useI18n();
+  if (cell.text !== undefined) return <>{cell.text}</>;
+  if (cell.value === null) {
+    return (
+      <span className="no-data">
+        {t('compare.noData')}
+        {cell.notCovered ? (
+          <>
+            <sup aria-hidden="true">*</sup>
+            <span className="visually-hidden"> ({t('compare.notCovered')})</span>
+          </>
+        ) : null}
+      </span>
+    );
+  }
+  return (
+    <>
+      <span className="compare-table__value">{n(cell.value, row.digits)}</span>
+      {cell.extreme ? (
+        <span className={`compare-extreme compare-extreme--${cell.extreme}`}>
+          <span aria-hidden="true">{cell.extreme === 'highest' ? '▲' : '▼'} </span>
+          {t(cell.extreme === 'highest' ? 'compare.highest' : 'compare.lowest')}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The figures side by side: one column per municipality, a row per figure with its source; the
+ * highest and lowest of a row marked in words. Scrolls sideways with the row labels fixed.
+ */
+export function FigureTable({
+  members,
+  rows,
+  onRemove,
+}: {
+  members: ComparisonMember[];
+  rows: FigureRow[];
+  onRemove: (code: string) => void;
+}) {
+  const { t, list } = useI18n();
+  const caption = t('compare.figuresCaption', {
+    names: list(members.map((m) => m.municipality.name)),
+  });
+  const anyNotCovered = rows.some((r) => r.cells.some((c) => c.notCovered));
+  return (
+    <>
+      <CompareTable
+        caption={caption}
+        testId="comparison-figures"
+        corner={t('compare.figure')}
+        members={members}
+        onRemove={onRemove}
+      >
+        {rows.map((row) => {
+          const unit = UNITS[row.key];
+          const source = SOURCES[row.key];
+          return (
+            <tr key={row.key} data-row={row.key}>
+              <th scope="row">
+                <span className="compare-table__label">
+                  {t(`compare.row.${row.key}`)}
+                  {unit ? <span className="compare-table__unit"> ({t(unit)})</span> : null}
+                </span>
+                {source ? (
+                  <SourceNote source={source} />
+                ) : row.key.startsWith('projects') ? (
+                  <span className="source-note">{t('compare.source.report')}</span>
+                ) : null}
+              </th>
+              {row.cells.map((cell) => (
+                <td
+                  key={cell.code}
+                  className={cell.text === undefined ? 'compare-table__number' : undefined}
+                  data-extreme={cell.extreme ?? undefined}
+                >
+                  <Value row={row} cell={cell} />
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </CompareTable>
+      {anyNotCovered ? (
+        <p className="source-note" aria-hidden="true">
+          * {t('compare.notCovered')}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
+import type { Project } from '../../data/schemas';
+import type { Idea, SharedProject } from '../../domain/compare';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { useViewStore } from '../../state/store';
+import { VocabularyTag } from '../../ui/VocabularyTag';
+import { ContactList } from '../../ui/ContactList';
+
+function ProjectTitle({ project }: { project: Project }) {
+  const { language } = useI18n();
+  const openProject = useViewStore((s) => s.openProject);
+  return (
+    <button type="button" className="link-button" onClick={() => openProject(project.id)}>
+      {project.title[language]}
+    </button>
+  );
+}
+
+/**
+ * What the neighbours do that the base does not, theme by theme, with their projects and the
+ * people to call: the point of the comparison.
+ */
+export function IdeasList({
+  base,
+  ideas,
+  catalogue,
+  byCode,
+}: {
+  base: Municipality;
+  ideas: Idea[];
+  catalogue: CatalogueIndex;
+  byCode: ReadonlyMap<string, Municipality>;
+}) {
+  const { t, list } = useI18n();
+  const names = (codes: readonly string[]) => list(codes.map((c) => byCode.get(c)?.name ?? c));
+  return (
+    <>
+      <p className="compare__note">
+        {base.focus
+          ? t('compare.ideasIntro', { name: base.name })
+          : t('compare.ideasOutside', { name: base.name })}
+      </p>
+      {ideas.length === 0 ? (
+        <p className="notice">{t('compare.ideasNone', { name: base.name })}</p>
+      ) : (
+        <ul className="compare-ideas">
+          {ideas.map((idea) => {
+            const theme = catalogue.themes.get(idea.theme);
+            const headingId = `compare-idea-${idea.theme}`;
+            return (
+              <li key={idea.theme}>
+                <article
+                  className="card compare-idea"
+                  aria-labelledby={headingId}
+                  data-theme={idea.theme}
+                >
+                  <h4 id={headingId} className="compare-idea__theme">
+                    {theme ? <VocabularyTag item={theme} /> : idea.theme}
+                  </h4>
+                  <p className="compare-idea__who">
+                    {t('compare.ideaWho', { names: names(idea.municipalities) })}
+                  </p>
+                  <ul className="plain-list compare-idea__projects">
+                    {idea.projects.map(({ project, municipalities, fallbackContacts }) => (
+                      <li
+                        key={project.id}
+                        className="compare-idea__project"
+                        data-project={project.id}
+                      >
+                        <ProjectTitle project={project} />{' '}
+                        <span className="compare-idea__where">
+                          {t('compare.in', { names: names(municipalities) })}
+                        </span>
+                        {project.contacts.length > 0 ? (
+                          <ContactList contacts={project.contacts} className="compare-contacts" />
+                        ) : fallbackContacts.length > 0 ? (
+                          <>
+                            <p className="compare-idea__fallback">
+                              {t('compare.fallbackContact', {
+                                name: byCode.get(project.lead ?? '')?.name ?? '',
+                              })}
+                            </p>
+                            <ContactList contacts={fallbackContacts} className="compare-contacts" />
+                          </>
+                        ) : (
+                          <p className="compare-idea__fallback">{t('compare.noContact')}</p>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </article>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Projects that already bring members of the set together. */
+export function SharedProjectList({
+  shared,
+  byCode,
+}: {
+  shared: SharedProject[];
+  byCode: ReadonlyMap<string, Municipality>;
+}) {
+  const { t, list } = useI18n();
+  if (shared.length === 0) return <p className="notice">{t('compare.sharedNone')}</p>;
+  return (
+    <>
+      <p className="compare__note">{t('compare.sharedIntro')}</p>
+      <ul className="plain-list compare-shared">
+        {shared.map(({ project, municipalities }) => (
+          <li key={project.id} data-project={project.id}>
+            <ProjectTitle project={project} />
+            <span className="compare-shared__who">
+              {t('compare.sharedWho', {
+                names: list(municipalities.map((c) => byCode.get(c)?.name ?? c)),
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../../i18n';
+import {
+  MunicipalityMap,
+  type LinkLook,
+  type MunicipalityLook,
+  type MunicipalityMapData,
+} from '../../map/controller';
+import { LIGHT_THEME } from '../../map/theme';
+import { supportsWebgl } from '../../map/webgl';
+import { useComparisonHover } from '../../state/comparison-hover';
+import { useViewStore } from '../../state/store';
+import { currentMap } from './current-map';
+
+/** What the map shows besides the data: per-feature looks, highlights and links (feature-state). */
+export interface MapLooks {
+  municipalities: Map<string, MunicipalityLook>;
+  highlighted: string[];
+  links: GeoJSON.FeatureCollection;
+  linkLooks: Map<number, LinkLook>;
+  linksVisible: boolean;
+}
+
+/**
+ * Mounts the map once and feeds it the view state through store subscriptions, so that a map
+ * frame never re-renders React. Test hooks: data-map-ready, data-selected, data-highlighted,
+ * data-undimmed.
+ */
+export function MapView({ data, looks }: { data: MunicipalityMapData; looks: MapLooks }) {
+  const { t } = useI18n();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const selected = useViewStore((s) => s.municipality);
+  const [webgl] = useState(supportsWebgl);
+  const label = t('map.label');
+  const mapRef = useRef<MunicipalityMap | null>(null);
+  // A column pointed at in the comparison stands out on its own.
+  const hovered = useComparisonHover((s) => s.code);
+  const highlighted = useMemo(
+    () => (hovered ? [hovered] : looks.highlighted),
+    [hovered, looks.highlighted],
+  );
+
+  useEffect(() => {
+    if (!webgl) return;
+    const container = containerRef.current!;
+    const map = new MunicipalityMap({
+      container,
+      data,
+      theme: LIGHT_THEME,
+      label,
+      onSelect: (code) => useViewStore.getState().selectMunicipality(code),
+      onReady: () => container.setAttribute('data-map-ready', 'true'),
+    });
+    map.setSelected(useViewStore.getState().municipality, { frame: false });
+    map.frame(false);
+    mapRef.current = map;
+    currentMap.value = map;
+    const unsubscribe = useViewStore.subscribe((state, previous) => {
+      if (state.municipality !== previous.municipality) map.setSelected(state.municipality);
+    });
+    return () => {
+      unsubscribe();
+      mapRef.current = null;
+      if (currentMap.value === map) currentMap.value = null;
+      container.removeAttribute('data-map-ready');
+      map.destroy();
+    };
+    // The map is made once per data set; the label is only its initial accessible name.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, webgl]);
+
+  // View-state changes reach the map as feature-state and layer visibility, never as new data.
+  useEffect(() => mapRef.current?.setLooks(looks.municipalities), [looks.municipalities, data]);
+  useEffect(() => mapRef.current?.setHighlighted(highlighted), [highlighted, data]);
+  useEffect(
+    () => mapRef.current?.setLinks(looks.links, looks.linkLooks),
+    [looks.links, looks.linkLooks, data],
+  );
+  useEffect(() => mapRef.current?.setLinksVisible(looks.linksVisible), [looks.linksVisible, data]);
+
+  useEffect(() => {
+    containerRef.current?.querySelector('canvas')?.setAttribute('aria-label', label);
+  }, [label]);
+
+  return (
+    <div className="map-frame">
+      <div
+        ref={containerRef}
+        className="map"
+        data-testid="map"
+        data-selected={selected ?? undefined}
+        data-highlighted={highlighted.length ? [...highlighted].sort().join(',') : undefined}
+        data-undimmed={[...looks.municipalities]
+          .filter(([, look]) => !look.dimmed)
+          .map(([code]) => code)
+          .sort()
+          .join(',')}
+      />
+    </div>
+  );
+}

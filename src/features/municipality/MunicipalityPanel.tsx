@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react';
+import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
+import { densityPerKm2, type Municipality } from '../../domain/municipality';
+import { useI18n, type MessageKey } from '../../i18n';
+import { useViewStore } from '../../state/store';
+import { FigureValue } from '../../ui/FigureValue';
+import { PanelHeader, PanelSection } from '../../ui/Panel';
+import { SourceNote } from '../../ui/SourceNote';
+import { CompareButton } from '../compare/CompareButton';
+
+interface FigureRow {
+  label: MessageKey;
+  value: number | null;
+  digits?: number;
+  unit: MessageKey;
+  source: FigureSource;
+}
+
+/** The key figures of a municipality, each with its unit and source. */
+function figuresOf(m: Municipality): FigureRow[] {
+  return [
+    {
+      label: 'panel.population',
+      value: m.population,
+      unit: 'unit.inhabitants',
+      source: FIGURE_SOURCES.population,
+    },
+    {
+      label: 'panel.areaTotal',
+      value: m.areaTotalKm2,
+      unit: 'unit.km2',
+      source: FIGURE_SOURCES.area,
+    },
+    {
+      label: 'panel.areaLand',
+      value: m.areaLandKm2,
+      unit: 'unit.km2',
+      source: FIGURE_SOURCES.area,
+    },
+    {
+      label: 'panel.density',
+      value: densityPerKm2(m),
+      digits: 1,
+      unit: 'unit.perKm2',
+      source: FIGURE_SOURCES.density,
+    },
+  ];
+}
+
+/**
+ * The selected municipality: its figures with sources, its neighbours, and (below) whatever the
+ * other views add. A landmark labelled by its heading; focus moves to the heading when it opens.
+ */
+export function MunicipalityPanel({
+  municipality,
+  byCode,
+  children,
+}: {
+  municipality: Municipality;
+  byCode: Map<string, Municipality>;
+  children?: ReactNode;
+}) {
+  const { t, n } = useI18n();
+  const selectMunicipality = useViewStore((s) => s.selectMunicipality);
+
+  return (
+    <aside className="panel" aria-labelledby="panel-title" data-testid="municipality-panel">
+      <PanelHeader
+        titleId="panel-title"
+        title={municipality.name}
+        subtitle={`${t('panel.county')}: ${municipality.countyName}`}
+        closeLabel={t('panel.close')}
+        onClose={() => selectMunicipality(null)}
+        focusKey={municipality.code}
+      />
+      {!municipality.focus ? <p className="notice">{t('panel.contextNote')}</p> : null}
+      <PanelSection id="panel-figures" title={t('panel.figures')}>
+        <dl className="figures">
+          {figuresOf(municipality).map((f) => (
+            <div className="figure" key={f.label}>
+              <dt>{t(f.label)}</dt>
+              <dd>
+                <FigureValue
+                  value={f.value === null ? null : n(f.value, f.digits)}
+                  unit={t(f.unit)}
+                />
+                <SourceNote source={f.source} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </PanelSection>
+      <PanelSection id="panel-neighbours" title={t('panel.neighbours')}>
+        <ul className="chip-list">
+          {municipality.neighbours.map((code) => {
+            const neighbour = byCode.get(code);
+            if (!neighbour) return null;
+            return (
+              <li key={code}>
+                <button type="button" className="chip" onClick={() => selectMunicipality(code)}>
+                  {neighbour.name}
+                  {!neighbour.focus ? (
+                    <span className="chip__hint"> ({t('panel.outsideCounties')})</span>
+                  ) : null}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <CompareButton code={municipality.code} byCode={byCode} />
+      </PanelSection>
+      {children}
+    </aside>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { municipalityStatistics } from '../../domain/metrics/ranking';
+import type { MetricContext } from '../../domain/metrics/registry';
+import { useI18n } from '../../i18n';
+import { FigureValue } from '../../ui/FigureValue';
+import { PanelSection } from '../../ui/Panel';
+import { describeMetric } from '../statistics/metric-text';
+
+/** Every metric for one municipality, with its rank among the focus municipalities and its source. */
+export function MunicipalityStatistics({
+  code,
+  context,
+}: {
+  code: string;
+  context: MetricContext;
+}) {
+  const { t, n } = useI18n();
+  const { rows, total } = useMemo(() => municipalityStatistics(code, context), [code, context]);
+  return (
+    <PanelSection id="panel-statistics" title={t('panel.statistics')}>
+      <dl className="figures" data-testid="municipality-statistics">
+        {rows.map(({ metric, value, rank, county }) => {
+          const { title, unit, source } = describeMetric(metric, t);
+          return (
+            <div className="figure" key={metric.id} data-metric={metric.id}>
+              <dt>{title}</dt>
+              <dd>
+                <FigureValue value={value === null ? null : n(value, metric.digits)} unit={unit} />
+                {rank ? (
+                  <span className="figure__rank">{t('panel.rank', { rank, total })}</span>
+                ) : null}
+                {county ? (
+                  <span className="figure__rank">
+                    {t('panel.countyFigure', {
+                      value: `${n(county.persons)} ${t('unit.persons')} (${n(county.perThousand, 1)} ${unit})`,
+                    })}
+                  </span>
+                ) : null}
+                <span className="source-note">{source}</span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </PanelSection>
+  );
+}

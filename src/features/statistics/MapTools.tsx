@@ -1,0 +1,147 @@
+import { lazy, Suspense, useState } from 'react';
+import type { LegendModel } from '../../domain/metrics/legend';
+import { metricCsv } from '../../domain/metrics/export';
+import {
+  DEFAULT_METRIC,
+  type MetricContext,
+  type ResolvedMetric,
+} from '../../domain/metrics/registry';
+import { useI18n } from '../../i18n';
+import { useImportedMetrics } from '../../state/imported-metrics';
+import { useViewStore } from '../../state/store';
+import { download } from '../../ui/download';
+import { currentMap } from '../map/current-map';
+import { renderMapPng } from './map-png';
+import { describeMetric } from './metric-text';
+
+// Heavy views load on first use only.
+const RankingChart = lazy(() => import('./RankingChart'));
+const ImportDialog = lazy(() => import('./ImportDialog'));
+
+/** The user's own metrics: each one chooses it for the map, or removes it from this browser. */
+function ImportedMetricList() {
+  const { t } = useI18n();
+  const imported = useImportedMetrics((s) => s.metrics);
+  const remove = useImportedMetrics((s) => s.remove);
+  const setMetric = useViewStore((s) => s.setMetric);
+  if (imported.length === 0) return null;
+  return (
+    <div>
+      <h2 className="facet__legend">{t('import.yours')}</h2>
+      <ul className="chip-list">
+        {imported.map((m) => (
+          <li key={m.id} className="imported-metric">
+            <button type="button" className="chip" onClick={() => setMetric(m.id)}>
+              {m.name}
+            </button>
+            <button
+              type="button"
+              className="icon-button icon-button--small"
+              aria-label={t('import.remove', { name: m.name })}
+              onClick={() => {
+                remove(m.id);
+                if (useViewStore.getState().metric === m.id) setMetric(DEFAULT_METRIC);
+              }}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Ranking chart, the user's own data, and exports of what the map shows. Rendered before the
+ * data arrives too, its buttons disabled, so that nothing below it jumps when the data comes.
+ */
+export function MapTools({
+  metric,
+  context,
+  legend,
+}: {
+  metric: ResolvedMetric | null;
+  context: MetricContext | null;
+  legend: LegendModel | null;
+}) {
+  const { t } = useI18n();
+  const [chartOpen, setChartOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
+  const selected = useViewStore((s) => s.municipality);
+  const ready = metric && context ? { metric, context, ...describeMetric(metric, t) } : null;
+  const fileName = (m: ResolvedMetric, extension: string) =>
+    `integrationskartan-${m.id.replace(/[^a-z0-9]+/gi, '-')}.${extension}`;
+
+  const exportCsv = () => {
+    if (!ready) return;
+    const { title, source } = ready;
+    const csv = metricCsv(ready.context.municipalities, ready.metric.values, {
+      metric: title,
+      source,
+    });
+    download(
+      fileName(ready.metric, 'csv'),
+      new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }),
+    );
+  };
+  const exportPng = async () => {
+    const map = currentMap.value;
+    if (!ready || !map || !legend) return;
+    const blob = await renderMapPng(await map.snapshot(), legend, t('noData'));
+    if (blob) download(fileName(ready.metric, 'png'), blob);
+  };
+  const tools = [
+    {
+      label: chartOpen ? t('chart.hide') : t('chart.show'),
+      expanded: chartOpen,
+      onClick: () => setChartOpen((o) => !o),
+    },
+    { label: t('import.open'), onClick: () => setImportOpen(true) },
+    { label: t('export.csv'), onClick: exportCsv },
+    { label: t('export.png'), onClick: () => void exportPng(), disabled: !currentMap.value },
+  ];
+
+  return (
+    <section
+      className="map-tools"
+      aria-label={t('panel.statistics')}
+      aria-busy={ready ? undefined : 'true'}
+    >
+      <div className="map-tools__row">
+        {tools.map((tool, i) => (
+          <button
+            key={i}
+            type="button"
+            className="button button--quiet button--small"
+            aria-expanded={ready ? tool.expanded : undefined}
+            disabled={!ready || tool.disabled}
+            onClick={tool.onClick}
+          >
+            {tool.label}
+          </button>
+        ))}
+      </div>
+      {ready ? <ImportedMetricList /> : null}
+      {ready && chartOpen ? (
+        <Suspense fallback={<p className="skeleton-text">{t('chart.loading')}</p>}>
+          <RankingChart
+            metric={ready.metric}
+            municipalities={ready.context.municipalities}
+            selected={selected}
+            title={ready.title}
+            source={ready.source}
+          />
+        </Suspense>
+      ) : null}
+      {ready && importOpen ? (
+        <Suspense fallback={null}>
+          <ImportDialog
+            municipalities={ready.context.municipalities}
+            onClose={() => setImportOpen(false)}
+          />
+        </Suspense>
+      ) : null}
+    </section>
+  );
+}

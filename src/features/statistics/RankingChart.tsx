@@ -1,0 +1,65 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo } from 'react';
+import { formatBreak } from '../../domain/metrics/classify';
+import { rankingRows } from '../../domain/metrics/ranking';
+import type { ResolvedMetric } from '../../domain/metrics/registry';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
+import { LIGHT_THEME } from '../../map/theme';
+import { barChart, Chart } from '../../ui/Chart';
+
+/** All focus municipalities ranked on the current metric; the selected one stands out, no data is said. */
+export default function RankingChart({
+  metric,
+  municipalities,
+  selected,
+  title,
+  source,
+}: {
+  metric: ResolvedMetric;
+  municipalities: readonly Municipality[];
+  selected: string | null;
+  title: string;
+  source: string;
+}) {
+  const { t, language } = useI18n();
+  const name = t('chart.title', { metric: title });
+  const chart = useMemo(() => {
+    const { all, known, missing } = rankingRows(municipalities, metric.values);
+    const format = (v: number) => formatBreak(v, language);
+    return barChart({
+      name,
+      rows: known,
+      x: 'value',
+      y: 'name',
+      domain: all.map((r) => r.name),
+      width: 300,
+      rowHeight: 22,
+      fontSize: 11,
+      marginLeft: 96,
+      marginRight: 40,
+      axis: { label: null, tickFormat: format, ticks: 3 },
+      fill: (d) => (d.code === selected ? LIGHT_THEME.chartSelected : LIGHT_THEME.chartBar),
+      label: (d) => format(d.value),
+      marks: [
+        Plot.text(missing, {
+          x: 0,
+          y: 'name',
+          text: () => t('chart.noData'),
+          textAnchor: 'start',
+          dx: 3,
+          fill: LIGHT_THEME.inkMuted,
+          fontStyle: 'italic',
+        }),
+      ],
+    });
+  }, [metric, municipalities, selected, name, language, t]);
+
+  return (
+    <figure className="ranking-chart" data-testid="ranking-chart">
+      <figcaption className="legend__title">{name}</figcaption>
+      <Chart chart={chart} />
+      <p className="source-note">{source}</p>
+    </figure>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ViewState } from '../view-state';
+
+/**
+ * The URL is a serialised, versioned view of the state. Version 1 parameters:
+ *   v=1  lang=sv|en  m=<kommunkod>  p=<project id>  theme=<id,id>  tg=<id,id>  county=24|25
+ *   kind=<kind,kind>  q=<search text>  view=map|list|figures  metric=<metric id>  cmp=<kommunkod,…>
+ *   links=1  embed=1
+ * Defaults are left out, so the plain address is the default view. Unknown or malformed
+ * parameters are ignored with a console warning; links of older versions are migrated
+ * (migrations.ts). A shared link is a promise to its reader: a change here needs a new version
+ * and a migration, never a silent change of meaning.
+ */
+export const URL_VERSION = 1;
+
+/** The parameter of each field of the view state. */
+export const PARAM = {
+  language: 'lang',
+  municipality: 'm',
+  project: 'p',
+  themes: 'theme',
+  targetGroups: 'tg',
+  county: 'county',
+  kinds: 'kind',
+  query: 'q',
+  view: 'view',
+  metric: 'metric',
+  compare: 'cmp',
+  links: 'links',
+  embed: 'embed',
+} as const satisfies Record<keyof ViewState, string>;
+
+export const VERSION_PARAM = 'v';
+
+export type Warn = (message: string) => void;

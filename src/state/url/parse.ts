@@ -1,0 +1,92 @@
+import { KOMMUNKOD_PATTERN, ProjectKindSchema, SLUG_PATTERN } from '../../data/schemas';
+import { MAX_COMPARE } from '../../domain/compare';
+import { isCountyCode } from '../../domain/counties';
+import { isMetricId } from '../../domain/metrics/registry';
+import { isLanguage } from '../../i18n/language';
+import { DEFAULT_VIEW, VIEW_MODES, type ViewMode, type ViewState } from '../view-state';
+import { migrate } from './migrations';
+import { PARAM, VERSION_PARAM, type Warn } from './params';
+
+/** Longer lists and texts are no view anyone shared: they are cut, not trusted. */
+const MAX_LIST = 50;
+const MAX_QUERY = 200;
+const MAX_PROJECT_ID = 120;
+const MAX_SEARCH = 20_000;
+
+const KNOWN = new Set<string>([VERSION_PARAM, ...Object.values(PARAM)]);
+const KIND = new RegExp(`^(${ProjectKindSchema.options.join('|')})$`);
+
+const isViewMode = (value: string): value is ViewMode =>
+  (VIEW_MODES as readonly string[]).includes(value);
+const isMetric = (value: string): value is string => isMetricId(value);
+
+/** A test that `value` matches `pattern` (and is at most `max` long). */
+const matches =
+  (pattern: RegExp, max = Infinity) =>
+  (value: string): value is string =>
+    pattern.test(value) && value.length <= max;
+
+/** A comma-separated list: the well-formed items, each once; a warning when any was dropped. */
+function list(raw: string | null, pattern: RegExp, key: string, warn: Warn): string[] | undefined {
+  if (raw === null) return undefined;
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const good = [...new Set(items.filter((s) => pattern.test(s)))].slice(0, MAX_LIST);
+  if (good.length !== items.length) warn(`ignored malformed values in "${key}"`);
+  return good;
+}
+
+/**
+ * The view a query string describes, leniently: whatever is unknown or malformed is left at its
+ * default with a warning, so that a damaged link still opens the app.
+ */
+export function parseViewState(
+  search: string,
+  warn: Warn = (m) => console.warn(`[url] ${m}`),
+): ViewState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.length > MAX_SEARCH ? search.slice(0, MAX_SEARCH) : search);
+  } catch {
+    warn('unreadable query string');
+    return { ...DEFAULT_VIEW };
+  }
+  params = migrate(params, warn);
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN.has(key)) warn(`ignored unknown parameter "${key}"`);
+  }
+  const state: ViewState = { ...DEFAULT_VIEW };
+  /** The value of a one-value parameter if `accept` takes it; a warning if it does not. */
+  function one<T extends string>(
+    key: keyof ViewState,
+    accept: (value: string) => value is T,
+  ): T | undefined {
+    const value = params.get(PARAM[key]);
+    if (value === null) return undefined;
+    if (accept(value)) return value;
+    warn(`ignored ${key} "${value}"`);
+    return undefined;
+  }
+
+  state.language = one('language', isLanguage) ?? DEFAULT_VIEW.language;
+  state.municipality = one('municipality', matches(KOMMUNKOD_PATTERN)) ?? null;
+  state.project = one('project', matches(SLUG_PATTERN, MAX_PROJECT_ID)) ?? null;
+  state.themes = list(params.get(PARAM.themes), SLUG_PATTERN, PARAM.themes, warn) ?? [];
+  state.targetGroups =
+    list(params.get(PARAM.targetGroups), SLUG_PATTERN, PARAM.targetGroups, warn) ?? [];
+  state.kinds = list(params.get(PARAM.kinds), KIND, PARAM.kinds, warn) ?? [];
+  state.compare =
+    list(params.get(PARAM.compare), KOMMUNKOD_PATTERN, PARAM.compare, warn)?.slice(
+      0,
+      MAX_COMPARE,
+    ) ?? [];
+  state.county = one('county', isCountyCode) ?? DEFAULT_VIEW.county;
+  state.query = params.get(PARAM.query)?.slice(0, MAX_QUERY) ?? DEFAULT_VIEW.query;
+  state.view = one('view', isViewMode) ?? DEFAULT_VIEW.view;
+  state.metric = one('metric', isMetric) ?? DEFAULT_VIEW.metric;
+  state.links = params.get(PARAM.links) === '1';
+  state.embed = params.get(PARAM.embed) === '1';
+  return state;
+}

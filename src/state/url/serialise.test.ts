@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, type ViewState } from '../view-state';
+import { parseViewState } from './parse';
+import { read } from './read.fixture';
+import { pickViewState, serialiseViewState } from './serialise';
+
+const view = (changes: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...changes });
+
+/** Views a user can reach, one field or several at a time. */
+const VIEWS: ViewState[] = [
+  DEFAULT_VIEW,
+  view({ language: 'en' }),
+  view({ municipality: '2580' }),
+  view({ municipality: '2580', project: 'lulea-brottning-for-integration' }),
+  view({ themes: ['transport', 'sport'], targetGroups: ['children-and-young-people'] }),
+  view({ county: '25', kinds: ['project', 'network'] }),
+  view({ query: 'brottning & "integration", 50% – å ä ö' }),
+  view({ view: 'list' }),
+  view({ view: 'figures', language: 'en' }),
+  view({ metric: 'population', municipality: '2480' }),
+  view({ metric: 'import:mottagna-2016' }),
+  view({ compare: ['2582', '2510', '2523', '2580', '2581', '2560', '2513'] }),
+  view({ links: true, embed: true, metric: 'density' }),
+  view({
+    language: 'en',
+    municipality: '2584',
+    project: 'kiruna-cafe-metropol',
+    themes: ['language'],
+    targetGroups: ['adults'],
+    county: '24',
+    kinds: ['service'],
+    query: 'kaffe',
+    view: 'list',
+    metric: 'projectsPer10k',
+    compare: ['2584', '2523', '2521'],
+    links: true,
+    embed: false,
+  }),
+];
+
+describe('serialiseViewState', () => {
+  it('gives the plain address for the default view', () => {
+    expect(serialiseViewState(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('writes the version first and leaves defaults out', () => {
+    expect(serialiseViewState(view({ municipality: '2580', metric: 'population' }))).toBe(
+      '?v=1&m=2580&metric=population',
+    );
+    expect(serialiseViewState(view({ county: 'all', view: 'map', language: 'sv' }))).toBe('');
+  });
+
+  it('writes lists comma-separated, in their order (the comparison’s base first)', () => {
+    expect(serialiseViewState(view({ compare: ['2582', '2510'], themes: ['a', 'b'] }))).toBe(
+      '?v=1&theme=a%2Cb&cmp=2582%2C2510',
+    );
+  });
+
+  it.each(VIEWS.map((v, i) => [i, v] as const))('round-trips view %i through the URL', (_, v) => {
+    const search = serialiseViewState(v);
+    expect(read(search)).toEqual({ state: v, warnings: [] });
+    // And once more: the address of the parsed view is the same address.
+    expect(serialiseViewState(parseViewState(search))).toBe(search);
+  });
+
+  it('keeps only the view state of a store with actions in it', () => {
+    const store = { ...view({ municipality: '2580' }), selectMunicipality: () => undefined };
+    expect(pickViewState(store)).toEqual(view({ municipality: '2580' }));
+    expect(Object.keys(pickViewState(store)).sort()).toEqual(Object.keys(DEFAULT_VIEW).sort());
+  });
+});
