@@ -1,4 +1,4 @@
-import { JSON_WRAPPER, READY_MARK } from './trace.ts';
+import { JSON_METHOD, JSON_WRAPPER, READY_MARK } from './trace.ts';
 
 /**
  * The in-page half of the benchmark, installed with page.addInitScript before any script of the
@@ -31,13 +31,13 @@ export const HARNESS = String.raw`
     }
   };
 
-  // response.json() as text() then JSON.parse in a function of this name, so that the CPU
-  // profile of a trace shows JSON parsing apart (Blink's own json() does the same work: the
-  // body as text, then V8's JSON parser on the main thread).
+  // response.json() as text() then JSON.parse in functions of these names, so that the CPU
+  // profile of a trace shows JSON apart (Blink's own json() does the same work: the body as
+  // text, then V8's JSON parser, on the main thread).
   function ${JSON_WRAPPER}(text) {
     return JSON.parse(text);
   }
-  Response.prototype.json = function json() {
+  Response.prototype.json = function ${JSON_METHOD}() {
     return this.text().then(${JSON_WRAPPER});
   };
 

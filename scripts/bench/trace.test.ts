@@ -216,6 +216,15 @@ describe('categories of CPU samples', () => {
     expect(classifyStack([{ functionName: '(garbage collector)' }], resolve).category).toBe('gc');
     const json: CallFrame = { functionName: '__benchParseJson', scriptId: 3, lineNumber: 1 };
     expect(classifyStack([native, json, at('own', 2)], resolve).category).toBe('json');
+    // The body read as text, natively, inside the harness's response.json().
+    const method: CallFrame = { functionName: 'json', scriptId: 3, lineNumber: 18 };
+    expect(classifyStack([{ functionName: 'text' }, method, at('own', 2)], resolve).category).toBe(
+      'json',
+    );
+    // A json() of a script with a URL is that script's own.
+    expect(classifyStack([{ ...at('own', 2), functionName: 'json' }], resolve).category).toBe(
+      'own:src/map',
+    );
     const injected: CallFrame = {
       functionName: 'tick',
       scriptId: 3,
@@ -265,7 +274,11 @@ describe('the breakdown of a trace', () => {
   });
 
   it('charges script time to packages and functions, and GPU waits to their caller', () => {
-    expect(round(result.packages)).toEqual({ zod: 1.3, '(own code)': 0.9, '(JSON.parse)': 1 });
+    expect(round(result.packages)).toEqual({
+      zod: 1.3,
+      '(own code)': 0.9,
+      '(response.json())': 1,
+    });
     expect(result.functions[0]).toEqual({
       label: 'zod/v4/core/schemas.js:856 parse',
       package: 'zod',

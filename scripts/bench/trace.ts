@@ -18,12 +18,15 @@
  *    "JavaScript is running" (FunctionCall, RunMicrotasks, v8.evaluateModule, TimerFire, canvas
  *    calls made from JS, ...) is split by the V8 CPU profile.
  * 4. The CPU profile (disabled-by-default-v8.cpu_profiler) gives a stack every ~0.25 ms; each
- *    sample stands for the time up to the next one (at most 4 ms; beyond that a script segment is
- *    "not sampled"). A sample's category comes from its stack, leaf first, skipping frames
+ *    sample stands for the time up to the next one; across a longer gap (over 4 ms: the sampler
+ *    thread starved on a busy machine) each side takes half, and of a gap over 100 ms only 4 ms
+ *    at either end are attributed, the rest is "not sampled". A sample's category comes from its
+ *    stack, leaf first, skipping frames
  *    without a script URL (builtins, DOM methods): the first frame of a known package decides
  *    (zod, minisearch, MapLibre by its source file, React by render or commit phase), our own
  *    code (src/) is "React render" when the nearest library frame below it is React's render
- *    phase and "our code: src/<folder>" otherwise; the bench's own JSON wrapper is "JSON parsing".
+ *    phase and "our code: src/<folder>" otherwise; the harness's response.json() (body as text,
+ *    then JSON.parse) is "JSON".
  *
  * The categories of one page add up to the window exactly.
  */
@@ -65,15 +68,20 @@ export type FrameResolver = (frame: CallFrame) => ResolvedFrame | null;
 
 export const OWN_PACKAGE = '(own code)';
 
-/** The name of the bench's JSON.parse wrapper in the harness (see harness.ts). */
+/**
+ * The harness's replacement of Response.prototype.json (named json, as the method it replaces:
+ * it reads the body as text) and the function in which it calls JSON.parse (see harness.ts).
+ * Both are frames of an injected script, without a URL.
+ */
 export const JSON_WRAPPER = '__benchParseJson';
+export const JSON_METHOD = 'json';
 export const READY_MARK = 'bench:map-ready';
 
 export type Group = 'script' | 'webgl' | 'browser' | 'idle';
 
 /** Fixed categories, in display order; "own:<folder>" categories are added as found. */
 export const CATEGORIES: Record<string, { label: string; group: Group }> = {
-  json: { label: 'JSON parsing (response.json())', group: 'script' },
+  json: { label: 'JSON: body as text and JSON.parse (response.json())', group: 'script' },
   zod: { label: 'Schema validation (zod)', group: 'script' },
   minisearch: { label: 'Search index (minisearch)', group: 'script' },
   'react-render': { label: 'React render (reconciler and our components)', group: 'script' },
@@ -132,7 +140,10 @@ export const CATEGORIES: Record<string, { label: string; group: Group }> = {
   paint: { label: 'Paint, compositing and frame lifecycle', group: 'browser' },
   loading: { label: 'Network and resource loading (Blink)', group: 'browser' },
   profiler: { label: 'Tracing and profiler overhead', group: 'browser' },
-  other: { label: 'Other (task scheduling, IPC, ...)', group: 'browser' },
+  other: {
+    label: 'Other: task scheduling, IPC, native work with no trace event',
+    group: 'browser',
+  },
   idle: { label: 'Idle (waiting for network, worker, GPU process)', group: 'idle' },
 };
 
@@ -478,10 +489,14 @@ export function classifyStack(stack: readonly CallFrame[], resolve: FrameResolve
   const leaf = stack[0];
   if (!leaf) return { category: 'script-native', frame: null };
   if (leaf.functionName === '(garbage collector)') return { category: 'gc', frame: null };
-  if (stack.some((f) => f.functionName === JSON_WRAPPER)) {
+  const isJson = (f: CallFrame) =>
+    !f.url &&
+    Number(f.scriptId ?? 0) > 0 &&
+    (f.functionName === JSON_WRAPPER || f.functionName === JSON_METHOD);
+  if (stack.some(isJson)) {
     return {
       category: 'json',
-      frame: { label: 'JSON.parse of response.json()', package: '(JSON.parse)' },
+      frame: { label: 'response.json(): body as text, JSON.parse', package: '(response.json())' },
     };
   }
   let charged: FrameInfo | null = null;
