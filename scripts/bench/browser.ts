@@ -5,6 +5,7 @@ import {
   summariseEventTiming,
   type EventEntry,
   type EventTimingSummary,
+  type Interaction,
 } from './event-timing.ts';
 import { HARNESS } from './harness.ts';
 import { summarise, type Summary } from './stats.ts';
@@ -270,6 +271,14 @@ function interactionSummary(
 }
 
 /**
+ * How long to wait for a click's Event Timing entries. They come only once the frame after the
+ * click has been presented, which on SwiftShader is often a second or more after the page's own
+ * work is done (the GPU process draws on the CPU): a short wait would miss them and count the
+ * click as under 16 ms. A click that really took less than 16 ms costs this wait.
+ */
+const EVENT_TIMING_WAIT_MS = 10_000;
+
+/**
  * Clicks at (x, y) with a real mouse (the measurement is armed) and returns the timings, with
  * the Event Timing entries of the click.
  */
@@ -279,7 +288,7 @@ async function clickAndWait(page: Page, point: { x: number; y: number }): Promis
   const result = (await page.evaluate('window.__bench.pending')) as Measured;
   if (result.error) throw new Error(result.error);
   result.events = (await page.evaluate(
-    `window.__bench.eventTiming(${result.armedAt}, 1500)`,
+    `window.__bench.eventTiming(${result.armedAt}, ${EVENT_TIMING_WAIT_MS})`,
   )) as EventEntry[];
   return result;
 }
@@ -308,6 +317,9 @@ export interface EventTimingComparison {
   baseline: EventTimingSummary;
   /** The baseline's click → repainted latency, measured as the app's is. */
   baselineLatency: Summary | null;
+  /** Every click (null: no entry, under 16 ms), in order. */
+  appClicks: (Interaction | null)[];
+  baselineClicks: (Interaction | null)[];
   error?: string;
 }
 
@@ -316,12 +328,14 @@ function eventTimingOf(
   baseline: Measured[],
   error?: string,
 ): EventTimingComparison {
-  const summary = (samples: Measured[]) =>
-    summariseEventTiming(samples.map((s) => interactionOf(s.events ?? [])));
+  const appClicks = app.map((s) => interactionOf(s.events ?? []));
+  const baselineClicks = baseline.map((s) => interactionOf(s.events ?? []));
   return {
-    app: summary(app),
-    baseline: summary(baseline),
+    app: summariseEventTiming(appClicks),
+    baseline: summariseEventTiming(baselineClicks),
     baselineLatency: interactionSummary(baseline).summary,
+    appClicks,
+    baselineClicks,
     ...(error ? { error } : {}),
   };
 }
