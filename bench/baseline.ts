@@ -2,6 +2,11 @@
  * The benchmark's baseline: the least a page can do to show the same data. MapLibre, the same
  * generated municipalities.geojson, one fill and one line layer, no labels, no framework. Sets
  * data-map-ready="true" on the first 'idle' after the data is drawn, like the app.
+ *
+ * For the interaction benchmark it restyles by feature-state what the app restyles: the button
+ * [data-testid=baseline-filter] dims every other focus municipality (as a theme filter dims the
+ * ones without such projects), and a click on a municipality marks it selected and writes its
+ * code to data-selected on the map element.
  */
 import { Map, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -45,7 +50,15 @@ const map = new Map({
         id: 'fill',
         type: 'fill',
         source: 'municipalities',
-        paint: { 'fill-color': '#f7f5ef' },
+        paint: {
+          'fill-color': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            '#f2c6a0',
+            '#f7f5ef',
+          ],
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.35, 1],
+        },
       },
       {
         id: 'line',
@@ -68,3 +81,26 @@ map.getSource<GeoJSONSource>('municipalities')!.setData(data);
 map.fitBounds(boundsOf(data), { padding: 16, duration: 0 });
 map.once('idle', () => container.setAttribute('data-map-ready', 'true'));
 (container as HTMLElement & { __map?: Map }).__map = map;
+
+const source = 'municipalities';
+const dimmable = data.features
+  .filter((f) => f.properties?.focus !== false && f.id !== undefined)
+  .filter((_, i) => i % 2 === 1)
+  .map((f) => f.id!);
+const filter = document.querySelector<HTMLButtonElement>('[data-testid="baseline-filter"]')!;
+filter.disabled = false;
+filter.addEventListener('click', () => {
+  const dimmed = filter.getAttribute('aria-pressed') !== 'true';
+  for (const id of dimmable) map.setFeatureState({ source, id }, { dimmed });
+  filter.setAttribute('aria-pressed', String(dimmed));
+});
+
+let selected: string | number | null = null;
+map.on('click', 'fill', (e) => {
+  const feature = e.features?.[0];
+  if (!feature || feature.id === undefined) return;
+  if (selected !== null) map.setFeatureState({ source, id: selected }, { selected: false });
+  selected = feature.id;
+  map.setFeatureState({ source, id: selected }, { selected: true });
+  container.setAttribute('data-selected', String(feature.properties.code));
+});

@@ -1,3 +1,5 @@
+import { JSON_METHOD, JSON_WRAPPER, READY_MARK } from './trace.ts';
+
 /**
  * The in-page half of the benchmark, installed with page.addInitScript before any script of the
  * page runs. Plain JavaScript in a string: functions handed to page.evaluate from a tsx-compiled
@@ -6,10 +8,13 @@
  * Every time is performance.now() in the page (milliseconds since navigation start), so Playwright's
  * round trips never enter a measurement:
  *
- *   __bench.readyAt   when [data-testid=map] got data-map-ready="true"
+ *   __bench.readyAt   when [data-testid=map] got data-map-ready="true"; also a user-timing mark
+ *                     "bench:map-ready", which ends the window of a performance trace (trace.ts)
+ *   __bench.events    Event Timing entries (PerformanceObserver 'event' with durationThreshold
+ *                     16, and 'first-input'), read after each click by __bench.eventTiming
  *   __bench.arm(spec) then a real (trusted) click from Playwright; __bench.pending resolves with
  *                     clickAt (the click event's timeStamp), domAt (the DOM shows the expected
- *                     state: spec.type 'filter' or 'select'), renderAt (the map's first 'render'
+ *                     state: spec.type 'filter', 'toggle' or 'select'), renderAt (the map's first 'render'
  *                     after domAt: the frame with the new feature-state, which React set in the
  *                     same task), idleAt (the map's next 'idle' after domAt: everything drawn,
  *                     tiles included) and paintAt (two animation frames after domAt: the browser
@@ -18,12 +23,66 @@
 export const HARNESS = String.raw`
 (() => {
   if (window.__bench) return;
-  const B = (window.__bench = { readyAt: null, pending: null, errors: [] });
+  const B = (window.__bench = { readyAt: null, pending: null, errors: [], events: [] });
   const markReady = () => {
     if (B.readyAt === null && document.querySelector('[data-testid="map"][data-map-ready="true"]')) {
       B.readyAt = performance.now();
+      performance.mark('${READY_MARK}');
     }
   };
+
+  // response.json() as text() then JSON.parse in functions of these names, so that the CPU
+  // profile of a trace shows JSON apart (Blink's own json() does the same work: the body as
+  // text, then V8's JSON parser, on the main thread).
+  function ${JSON_WRAPPER}(text) {
+    return JSON.parse(text);
+  }
+  Response.prototype.json = function ${JSON_METHOD}() {
+    return this.text().then(${JSON_WRAPPER});
+  };
+
+  // Event Timing, as browsers measure interactions for INP.
+  const keep = (list) => {
+    for (const e of list.getEntries()) {
+      B.events.push({
+        name: e.name,
+        entryType: e.entryType,
+        interactionId: e.interactionId || 0,
+        startTime: e.startTime,
+        processingStart: e.processingStart,
+        processingEnd: e.processingEnd,
+        duration: e.duration,
+      });
+    }
+  };
+  try {
+    new PerformanceObserver(keep).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    new PerformanceObserver(keep).observe({ type: 'first-input', buffered: true });
+  } catch (e) {
+    B.errors.push('Event Timing: ' + e);
+  }
+  // The entries that started after 'since' (performance.now()): resolves once the click's own
+  // entry has come and no other for 150 ms (pointerup, mouseup and click come together, with the
+  // frame that presents them; a hover before the click and its pointerdown may come a frame or
+  // more earlier), or after timeoutMs (the click event took less than 16 ms; what came is kept).
+  B.eventTiming = (since, timeoutMs) =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      let count = -1;
+      let changed = t0;
+      const tick = () => {
+        const mine = B.events.filter((e) => e.startTime >= since);
+        const now = performance.now();
+        if (mine.length !== count) {
+          count = mine.length;
+          changed = now;
+        }
+        const clicked = mine.some((e) => e.name === 'click');
+        if ((clicked && now - changed >= 150) || now - t0 >= timeoutMs) resolve(mine);
+        else setTimeout(tick, 20);
+      };
+      tick();
+    });
   new MutationObserver(markReady).observe(document, {
     subtree: true,
     attributes: true,
@@ -169,21 +228,30 @@ export const HARNESS = String.raw`
       const count = resultsCount();
       return spec.pressed ? count !== null && count === spec.count : count === null;
     }
+    if (spec.type === 'toggle') {
+      const button = document.querySelector('[data-testid="' + spec.testid + '"]');
+      return Boolean(button && button.getAttribute('aria-pressed') === String(spec.pressed));
+    }
     if (spec.type === 'select') {
       const el = B.mapElement();
+      if (!el || el.getAttribute('data-selected') !== spec.code) return false;
+      if (spec.panel === false) return true;
       const title = document.querySelector('#panel-title');
-      return Boolean(
-        el &&
-          el.getAttribute('data-selected') === spec.code &&
-          title &&
-          (title.textContent || '').includes(spec.name),
-      );
+      return Boolean(title && (title.textContent || '').includes(spec.name));
     }
     throw new Error('unknown spec ' + spec.type);
   };
 
   B.arm = (spec) => {
-    const s = { clickAt: null, domAt: null, renderAt: null, paintAt: null, idleAt: null, error: null };
+    const s = {
+      armedAt: performance.now(),
+      clickAt: null,
+      domAt: null,
+      renderAt: null,
+      paintAt: null,
+      idleAt: null,
+      error: null,
+    };
     let done = false;
     let timeout = 0;
     let observer = null;
@@ -267,6 +335,18 @@ export const HARNESS = String.raw`
   B.armChip = (spec) => {
     const point = B.chipPoint(spec.legend, spec.index);
     if (!point.error) B.arm(spec);
+    return point;
+  };
+
+  // Arms a toggle measurement (the baseline's filter button) and returns where to click it.
+  B.armToggle = (spec) => {
+    const button = document.querySelector('[data-testid="' + spec.testid + '"]');
+    if (!button) return { error: 'no [data-testid=' + spec.testid + ']' };
+    const point = centre(button);
+    if (!button.contains(document.elementFromPoint(point.x, point.y))) {
+      return { error: spec.testid + ' is covered' };
+    }
+    B.arm(spec);
     return point;
   };
 

@@ -1,6 +1,14 @@
-import type { FilterResult, InteractionResult, LoadResult } from './browser.ts';
+import type {
+  EventTimingComparison,
+  FilterResult,
+  InteractionResult,
+  LoadResult,
+} from './browser.ts';
+import { EVENT_TIMING_THRESHOLD, p95Ratio, type CensoredSummary } from './event-timing.ts';
 import type { LighthouseResult, LighthouseScores } from './lighthouse.ts';
 import { BUDGET, kB, type SizeReport } from './sizes.ts';
+import { compareBreakdowns, type Breakdown, type Group } from './trace.ts';
+import type { TraceResult } from './trace-sources.ts';
 
 export interface Machine {
   os: string;
@@ -18,8 +26,12 @@ export interface DataSetResult {
   municipalities: number;
   projects: number;
   loads: LoadResult;
-  filter: FilterResult;
+  filter: Omit<FilterResult, 'eventTiming'>;
   selection: InteractionResult;
+  /** Event Timing of the app's clicks against the baseline doing the same restyle. */
+  eventTiming: { filter: EventTimingComparison; selection: EventTimingComparison };
+  /** The main thread's time by category while loading, from performance traces. */
+  trace: TraceResult | { error: string } | { skipped: string };
   interactions: number;
   /** Gzip sizes of this data set's generated files (the scale set only). */
   data?: { file: string; bytes: number; gzip: number }[];
@@ -28,7 +40,14 @@ export interface DataSetResult {
 export interface BenchResult {
   date: string;
   machine: Machine;
-  options: { runs: number; scaleRuns: number; interactions: number; scaleInteractions: number };
+  options: {
+    runs: number;
+    scaleRuns: number;
+    interactions: number;
+    scaleInteractions: number;
+    traces: number;
+    scaleTraces: number;
+  };
   durations: Record<string, number>;
   sizes: SizeReport;
   real: DataSetResult | { error: string };
@@ -49,6 +68,10 @@ const ms = (v: number | null | undefined) =>
 
 export const TARGETS = {
   loadRatio: 1.25,
+  /** Event Timing p95, app / baseline doing the same restyle. */
+  interactionRatio: 1.25,
+  /** The JavaScript of one click at scale: one frame. */
+  clickScriptScale: 16,
   interactionP95Real: 50,
   interactionP95Scale: 100,
   desktopPerformance: 95,
@@ -92,8 +115,41 @@ export function evaluateTargets(result: Omit<BenchResult, 'targets'>): Target[] 
     target: `≤ ${TARGETS.loadRatio}`,
     ok: ratio === null ? null : ratio <= TARGETS.loadRatio,
   });
+  const scaleRatio = scale?.loads.ratio ?? null;
+  targets.push({
+    name: 'map ready, app / baseline (medians, scale)',
+    value: scaleRatio === null ? 'n/a' : scaleRatio.toFixed(2),
+    target: `≤ ${TARGETS.loadRatio}`,
+    ok: scaleRatio === null ? null : scaleRatio <= TARGETS.loadRatio,
+  });
   interaction(real, TARGETS.interactionP95Real, 'real data');
   interaction(scale, TARGETS.interactionP95Scale, 'scale');
+  for (const [set, label] of [
+    [real, 'real data'],
+    [scale, 'scale'],
+  ] as const) {
+    for (const [kind, timing] of [
+      ['filter toggle', set?.eventTiming.filter],
+      ['map click', set?.eventTiming.selection],
+    ] as const) {
+      const r = timing ? p95Ratio(timing.app.duration, timing.baseline.duration) : null;
+      targets.push({
+        name: `${kind}, Event Timing p95 app / baseline (${label})`,
+        value: r === null ? `n/a${timing?.error ? `: ${timing.error}` : ''}` : ratioText(r),
+        target: `≤ ${TARGETS.interactionRatio}`,
+        ok: r === null ? null : r.ratio <= TARGETS.interactionRatio && r.bound !== 'at least',
+      });
+      if (label === 'scale') {
+        const p95 = timing?.app.script ?? null;
+        targets.push({
+          name: `${kind}, JavaScript of a click p95 (scale)`,
+          value: p95 === null ? 'n/a' : censoredMs(p95.p95),
+          target: `< ${TARGETS.clickScriptScale} ms`,
+          ok: p95 === null ? null : p95.p95 === null || p95.p95 < TARGETS.clickScriptScale,
+        });
+      }
+    }
+  }
   const own = result.sizes.initialJs.byCategory.own.gzip;
   targets.push({
     name: 'initial JS, our own code (gzip)',
@@ -210,6 +266,116 @@ function lighthouseCell(s: LighthouseScores | { error: string }): string {
   return `${s.performance ?? 'n/a'} / ${s.accessibility ?? 'n/a'} / ${s.bestPractices ?? 'n/a'} (${detail})`;
 }
 
+function ratioText(r: { ratio: number; bound: 'exact' | 'at least' | 'at most' }): string {
+  return `${r.bound === 'at least' ? '≥ ' : r.bound === 'at most' ? '≤ ' : ''}${r.ratio.toFixed(2)}`;
+}
+
+/** A censored percentile: "< 16" when it falls among the clicks under the threshold. */
+function censoredMs(v: number | null): string {
+  return v === null ? `< ${EVENT_TIMING_THRESHOLD}` : `${Math.round(v)}`;
+}
+
+function censoredCell(s: CensoredSummary | null): string {
+  if (!s) return 'n/a';
+  const below = s.below ? `; ${s.below} under ${EVENT_TIMING_THRESHOLD} ms` : '';
+  return `${censoredMs(s.p50)} / ${censoredMs(s.p95)} ms (n = ${s.n}${below})`;
+}
+
+/** Event Timing rows of one data set: filter toggles and map clicks, app against baseline. */
+function eventTimingRows(set: DataSetResult, targets: Target[], suffix: string): string[] {
+  const rows: string[] = [];
+  for (const [kind, label, timing] of [
+    ['filter toggle', 'Filter toggle', set.eventTiming.filter],
+    ['map click', 'Map click', set.eventTiming.selection],
+  ] as const) {
+    const t = targets.find(
+      (x) => x.name === `${kind}, Event Timing p95 app / baseline (${suffix})`,
+    );
+    const parts = (x: EventTimingComparison['app']) =>
+      `${ms(x.inputDelayMedian)} / ${ms(x.processingMedian)} / ${ms(x.presentationMedian)}`;
+    rows.push(
+      `| ${set.label}: ${label} | ${censoredCell(timing.app.duration)} | ${censoredCell(timing.baseline.duration)} | ${t?.value ?? 'n/a'} | ${t?.target ?? ''} | ${mark(t?.ok ?? null)} |`,
+      `| ${label}: longest event, medians of input delay / processing / presentation | ${parts(timing.app)} ms | ${parts(timing.baseline)} ms | | | |`,
+    );
+    const js = targets.find((x) => x.name === `${kind}, JavaScript of a click p95 (${suffix})`);
+    rows.push(
+      `| ${label}: JavaScript of the click (processing of its events) p50 / p95 | ${censoredCell(timing.app.script)} | ${censoredCell(timing.baseline.script)} | | ${js?.target ?? ''} | ${js ? mark(js.ok) : ''} |`,
+    );
+    if (timing.error) rows.push(`| ${label}: stopped | ${timing.error.slice(0, 200)} | | | | |`);
+  }
+  return rows;
+}
+
+const GROUP_TITLES: Record<Group, string> = {
+  script: 'JavaScript running',
+  webgl: 'Waiting for the GPU process',
+  browser: 'Browser work',
+  idle: 'Idle',
+};
+
+/** The main thread by category, app against baseline, from the traces of one data set. */
+export function traceSection(set: DataSetResult): string[] {
+  const trace = set.trace;
+  if (!('app' in trace)) {
+    return [
+      `Main-thread breakdown (${set.label}): n/a: ${'error' in trace ? trace.error : trace.skipped}`,
+    ];
+  }
+  const { app, baseline } = trace;
+  const rows = compareBreakdowns(app, baseline);
+  const n = (v: number) => `${Math.round(v)}`;
+  const d = (a: number, b: number) => `${a - b >= 0 ? '+' : '−'}${Math.abs(Math.round(a - b))}`;
+  const lines = [
+    `#### Main thread from navigation to map ready: ${set.label}`,
+    '',
+    `Mean of ${trace.runs} traced loads each, alternating (map ready when traced: app ` +
+      `${trace.appReadyMs.map((x) => Math.round(x)).join(', ')} ms; baseline ` +
+      `${trace.baselineReadyMs.map((x) => Math.round(x)).join(', ')} ms). ` +
+      `Script time covered by a CPU sample: app ${Math.round(app.sampledShare * 100)} %, ` +
+      `baseline ${Math.round(baseline.sampledShare * 100)} %.`,
+    '',
+    '| Category | App (ms) | Baseline (ms) | App − baseline |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const group of ['script', 'webgl', 'browser', 'idle'] as Group[]) {
+    const inGroup = rows.filter((r) => r.group === group);
+    const a = inGroup.reduce((s, r) => s + r.app, 0);
+    const b = inGroup.reduce((s, r) => s + r.baseline, 0);
+    lines.push(`| **${GROUP_TITLES[group]}** | **${n(a)}** | **${n(b)}** | **${d(a, b)}** |`);
+    for (const r of inGroup) {
+      if (group === 'idle' || Math.max(r.app, r.baseline) < 0.5) continue;
+      lines.push(`| ${r.label} | ${n(r.app)} | ${n(r.baseline)} | ${d(r.app, r.baseline)} |`);
+    }
+  }
+  lines.push(
+    `| **Window: navigation → map ready** | **${n(app.windowMs)}** | **${n(baseline.windowMs)}** | **${d(app.windowMs, baseline.windowMs)}** |`,
+    `| Off the main thread: MapLibre's worker busy | ${n(app.workerBusyMs)} | ${n(baseline.workerBusyMs)} | ${d(app.workerBusyMs, baseline.workerBusyMs)} |`,
+    `| Off the main thread: GPU process main thread busy (SwiftShader) | ${n(app.gpuProcessBusyMs)} | ${n(baseline.gpuProcessBusyMs)} | ${d(app.gpuProcessBusyMs, baseline.gpuProcessBusyMs)} |`,
+    `| Shader programs linked / GPU contexts created | ${app.programsLinked.toFixed(1)} / ${app.contextsCreated.toFixed(1)} | ${baseline.programsLinked.toFixed(1)} / ${baseline.contextsCreated.toFixed(1)} | |`,
+    '',
+    '| Script time by package (function charged) | App (ms) | Baseline (ms) |',
+    '| --- | --- | --- |',
+  );
+  const packages = [...new Set([...Object.keys(app.packages), ...Object.keys(baseline.packages)])]
+    .map((p) => ({ p, a: app.packages[p] ?? 0, b: baseline.packages[p] ?? 0 }))
+    .filter((x) => Math.max(x.a, x.b) >= 0.5)
+    .sort((x, y) => y.a - x.a);
+  for (const x of packages) lines.push(`| ${x.p} | ${n(x.a)} | ${n(x.b)} |`);
+  const top = (b: Breakdown, count: number) =>
+    b.functions.slice(0, count).map((f) => `| ${f.label} | ${f.category} | ${n(f.ms)} |`);
+  lines.push(
+    '',
+    '| App: functions charged the most (script, and the waits their calls caused) | Category | ms |',
+    '| --- | --- | --- |',
+    ...top(app, 15),
+    '',
+    '| Baseline: functions charged the most | Category | ms |',
+    '| --- | --- | --- |',
+    ...top(baseline, 6),
+  );
+  return lines;
+}
+
 /** The short Markdown report: date, machine, and every measurement beside its target. */
 export function renderMarkdown(result: BenchResult): string {
   const { machine, sizes, targets, options } = result;
@@ -298,6 +464,27 @@ export function renderMarkdown(result: BenchResult): string {
         `Lighthouse points lost: ${[...new Set(lost)].map((l) => l.slice(0, 300)).join('; ')}`,
       );
     }
+  }
+  const sets = [result.real, result.scale].filter(isData);
+  if (sets.length > 0) {
+    lines.push(
+      '',
+      '### Event Timing: the INP definition, app against the same restyle on the baseline',
+      '',
+      `Per click, the longest of its events (pointerdown, pointerup, click; mousedown and mouseup ` +
+        `are counted in its JavaScript) from the input's timestamp to the next frame presented, ` +
+        `as PerformanceObserver reports it (durationThreshold ${EVENT_TIMING_THRESHOLD}: a click ` +
+        `without an entry took less than ${EVENT_TIMING_THRESHOLD} ms). Baseline: a button that ` +
+        'dims every other municipality by feature-state, and a map click that sets a "selected" ' +
+        'feature-state. App and baseline clicks alternate.',
+      '',
+      '| Interaction (p50 / p95) | App | Baseline | p95 app / baseline | Target | Met |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...sets.flatMap((set) =>
+        eventTimingRows(set, targets, set === result.real ? 'real data' : 'scale'),
+      ),
+    );
+    for (const set of sets) lines.push('', ...traceSection(set));
   }
   const met = targets.filter((t) => t.ok === true).length;
   const missed = targets.filter((t) => t.ok === false).map((t) => t.name);

@@ -9,6 +9,7 @@ import {
   measureFilter,
   measureLoads,
   measureSelection,
+  traceLoads,
   type MunicipalityPoint,
 } from './browser.ts';
 import { writeScaleCatalogue } from './generate-catalogue.ts';
@@ -22,17 +23,29 @@ import {
 } from './report.ts';
 import { serveStatic } from './server.ts';
 import { gzipSize, measureSizes } from './sizes.ts';
+import type { FrameResolver } from './trace.ts';
+import { analyseTracedLoads, loadFrameResolver } from './trace-sources.ts';
 
 /**
  * `npm run bench`: builds the production app, then measures in headless Chromium on 127.0.0.1
- * how fast the map is ready (against a bare MapLibre baseline page), how fast a theme filter and
- * a selection repaint, the same with all 290 municipalities and 10 000 generated projects, the
- * transfer sizes, and Lighthouse. Writes bench/results/latest.json and latest.md.
+ * how fast the map is ready (against a bare MapLibre baseline page), where the main thread's
+ * time goes while loading (performance traces of both pages, broken down by category), how fast
+ * a theme filter and a selection repaint and how the browser's Event Timing rates those clicks
+ * against the same restyle on the baseline, the same with all 290 municipalities and 10 000
+ * generated projects, the transfer sizes, and Lighthouse. Writes bench/results/latest.json and
+ * latest.md, and the traces as bench/results/trace-*.json (open them in Chrome DevTools'
+ * Performance panel).
  *
  *   --runs N              cold loads of app and of baseline (default 7)
  *   --scale-runs N        the same for the scale data (default 3, no warm-up)
+ *   --traces N            traced loads of each page (default 3; 0: none)
+ *   --scale-traces N      the same for the scale data (default 1)
  *   --interactions N      clicks of each kind (default 50)
  *   --scale-interactions N  the same for the scale data (default 25)
+ *   --port N              serve the builds on this port (default: any free port)
+ *   --reanalyse           only break down again the traces of bench/results/latest.json (with
+ *                         the source maps of dist/, which must be the build that was measured)
+ *                         and rewrite latest.json and latest.md
  *
  * The scale run does fewer loads and interactions so that the whole run stays within ten minutes
  * on a two-core machine: its every load and click costs two to three times the real data's.
@@ -44,6 +57,9 @@ import { gzipSize, measureSizes } from './sizes.ts';
 interface Options {
   runs: number;
   scaleRuns: number;
+  traces: number;
+  scaleTraces: number;
+  port: number;
   interactions: number;
   scaleInteractions: number;
   build: boolean;
@@ -57,16 +73,19 @@ function parseArgs(argv: string[]): Options {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
   };
-  const int = (name: string, fallback: number) => {
+  const int = (name: string, fallback: number, min = 1) => {
     const v = value(name);
     if (v === undefined) return fallback;
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a whole number ≥ 1`);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} needs a whole number ≥ ${min}`);
     return n;
   };
   return {
     runs: int('runs', 7),
     scaleRuns: int('scale-runs', 3),
+    traces: int('traces', 3, 0),
+    scaleTraces: int('scale-traces', 1, 0),
+    port: int('port', 0, 0),
     interactions: int('interactions', 50),
     scaleInteractions: int('scale-interactions', 25),
     build: !argv.includes('--no-build'),
@@ -151,36 +170,71 @@ async function projectCount(dist: string): Promise<number> {
   return catalogue.projects.length;
 }
 
-/** Loads, filter clicks and selections against one served build. */
+interface DataSetOptions {
+  /** Names the data set in the report. */
+  label: (municipalities: number, projects: number) => string;
+  /** Names its trace files: bench/results/trace-<name>-app-1.json, ... */
+  name: string;
+  runs: number;
+  traces: number;
+  interactions: number;
+  warmUp: boolean;
+  port: number;
+  resolve: FrameResolver;
+}
+
+/** Loads, traced loads, filter clicks and selections against one served build. */
 async function measureDataSet(
   browser: Browser,
   dist: string,
-  label: (municipalities: number, projects: number) => string,
-  runs: number,
-  interactions: number,
-  warmUp: boolean,
+  options: DataSetOptions,
 ): Promise<DataSetResult> {
-  const server = await serveStatic(dist);
+  const { runs, traces, interactions } = options;
+  const server = await serveStatic(dist, options.port);
   try {
     const points = await municipalityPoints(dist);
     const projects = await projectCount(dist);
-    const loads = await measureLoads(browser, server.url, runs, log, warmUp);
-    log(`filter clicks (${interactions} on, ${interactions} off)`);
-    const filter = await measureFilter(browser, `${server.url}/`, interactions, log);
-    log(`selections (${interactions})`);
+    const loads = await measureLoads(browser, server.url, runs, log, options.warmUp);
+    let trace: DataSetResult['trace'] = { skipped: 'not asked for (--traces 0)' };
+    if (traces > 0) {
+      log(`${traces} traced loads each of app and baseline`);
+      try {
+        const traced = await traceLoads(
+          browser,
+          server.url,
+          traces,
+          `bench/results/trace-${options.name}`,
+          log,
+        );
+        trace = await analyseTracedLoads(traced, options.resolve);
+      } catch (error) {
+        trace = { error: (error as Error).message };
+        log(`traces: n/a: ${trace.error}`);
+      }
+    }
+    log(`filter clicks (${interactions} on, ${interactions} off; each paired with the baseline)`);
+    const { eventTiming: filterTiming, ...filter } = await measureFilter(
+      browser,
+      server.url,
+      interactions,
+      log,
+    );
+    log(`selections (${interactions}; each paired with the baseline)`);
     // Spread the clicks over the map rather than walking it in code order.
     const spread = points
       .map((p, i) => ({ p, key: (i * 7919) % points.length }))
       .sort((a, b) => a.key - b.key)
       .map(({ p }) => p);
-    const selection = await measureSelection(browser, `${server.url}/`, spread, interactions, log);
+    const selection = await measureSelection(browser, server.url, spread, interactions, log);
     return {
-      label: label(points.length, projects),
+      label: options.label(points.length, projects),
       municipalities: points.length,
       projects,
       loads,
       filter,
-      selection,
+      selection: selection.latency,
+      eventTiming: { filter: filterTiming, selection: selection.eventTiming },
+      trace,
       interactions,
     };
   } finally {
@@ -269,19 +323,24 @@ async function main(argv: string[]): Promise<number> {
   let real: BenchResult['real'];
   let scale: BenchResult['scale'] = { skipped: 'not asked for (--no-scale)' };
   let chromium: string | null = null;
+  // The build's source maps, for the traces (the scale build has the same JavaScript).
+  const resolve = await loadFrameResolver(dist);
+  await mkdir('bench/results', { recursive: true });
   try {
     browser = await launchBrowser();
     chromium = browser.version();
     log(`real data: ${options.runs} loads each of app and baseline`);
     real = await phase('real data', () =>
-      measureDataSet(
-        browser!,
-        dist,
-        (m, p) => `Real data (${m} municipalities, ${p} projects)`,
-        options.runs,
-        options.interactions,
-        true,
-      ),
+      measureDataSet(browser!, dist, {
+        label: (m, p) => `Real data (${m} municipalities, ${p} projects)`,
+        name: 'real',
+        runs: options.runs,
+        traces: options.traces,
+        interactions: options.interactions,
+        warmUp: true,
+        port: options.port,
+        resolve,
+      }),
     );
     if (scaleData) {
       try {
@@ -301,15 +360,17 @@ async function main(argv: string[]): Promise<number> {
         );
         log(`scale: ${options.scaleRuns} loads each of app and baseline`);
         scale = await phase('scale', () =>
-          measureDataSet(
-            browser!,
-            scaleDist,
-            (m, p) => `Scale (${m} municipalities, ${p} generated projects)`,
-            options.scaleRuns,
-            options.scaleInteractions,
+          measureDataSet(browser!, scaleDist, {
+            label: (m, p) => `Scale (${m} municipalities, ${p} generated projects)`,
+            name: 'scale',
+            runs: options.scaleRuns,
+            traces: options.scaleTraces,
+            interactions: options.scaleInteractions,
             // The browser is warm by now.
-            false,
-          ),
+            warmUp: false,
+            port: options.port,
+            resolve,
+          }),
         );
         scale.data = dataSizes;
       } catch (error) {
@@ -327,7 +388,7 @@ async function main(argv: string[]): Promise<number> {
   let lighthouse: BenchResult['lighthouse'] = { skipped: 'not asked for (--no-lighthouse)' };
   if (options.lighthouse) {
     log('Lighthouse, desktop and mobile');
-    const server = await serveStatic(dist);
+    const server = await serveStatic(dist, options.port);
     try {
       lighthouse = await phase('lighthouse', () => runLighthouse(`${server.url}/`, log));
     } finally {
@@ -343,6 +404,8 @@ async function main(argv: string[]): Promise<number> {
       scaleRuns: options.scaleRuns,
       interactions: options.interactions,
       scaleInteractions: options.scaleInteractions,
+      traces: options.traces,
+      scaleTraces: options.scaleTraces,
     },
     durations: { ...durations, total: Math.round((performance.now() - started) / 100) / 10 },
     sizes: { ...sizes, dist: 'dist' },
@@ -352,7 +415,6 @@ async function main(argv: string[]): Promise<number> {
   };
   const result: BenchResult = { ...partial, targets: evaluateTargets(partial) };
   const markdown = renderMarkdown(result);
-  await mkdir('bench/results', { recursive: true });
   await writeFile('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
   await writeFile('bench/results/latest.md', markdown);
   await rm(tmp, { recursive: true, force: true });
@@ -361,4 +423,30 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/** Breaks down the traces of the last run again (after a change to trace.ts, say). */
+async function reanalyse(): Promise<number> {
+  const result = JSON.parse(await readFile('bench/results/latest.json', 'utf8')) as BenchResult;
+  const resolve = await loadFrameResolver('dist');
+  for (const set of [result.real, result.scale]) {
+    if (!('trace' in set) || !('files' in set.trace)) continue;
+    const { files, appReadyMs, baselineReadyMs } = set.trace;
+    const loads = {
+      app: appReadyMs.map((readyMs, i) => ({ file: files[i]!, readyMs })),
+      baseline: baselineReadyMs.map((readyMs, i) => ({
+        file: files[appReadyMs.length + i]!,
+        readyMs,
+      })),
+    };
+    log(`breaking down ${files.length} traces of ${set.label}`);
+    set.trace = await analyseTracedLoads(loads, resolve);
+  }
+  const updated: BenchResult = { ...result, targets: evaluateTargets(result) };
+  const markdown = renderMarkdown(updated);
+  await writeFile('bench/results/latest.json', `${JSON.stringify(updated, null, 2)}\n`);
+  await writeFile('bench/results/latest.md', markdown);
+  console.log(`\n${markdown}`);
+  return 0;
+}
+
+const args = process.argv.slice(2);
+process.exitCode = await (args.includes('--reanalyse') ? reanalyse() : main(args));

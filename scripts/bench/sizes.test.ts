@@ -14,20 +14,7 @@ import {
   packageOf,
   UNMAPPED,
 } from './sizes';
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function vlq(value: number): string {
-  let v = value < 0 ? (-value << 1) | 1 : value << 1;
-  let out = '';
-  do {
-    let digit = v & 31;
-    v >>>= 5;
-    if (v > 0) digit |= 32;
-    out += BASE64[digit];
-  } while (v > 0);
-  return out;
-}
+import { encodeVlq as vlq } from './sourcemap';
 
 /** Encodes lines of [column, source] (source -1: a segment without source) as "mappings". */
 function encode(lines: [number, number][][]): string {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decodeSegments } from './sourcemap.ts';
 
 /**
  * Transfer sizes of the production build in dist/, shared by `npm run bench` and the size budget
@@ -57,9 +58,6 @@ export function categoryOf(pkg: string): Category {
   return 'own';
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_VALUE = new Map([...BASE64].map((c, i) => [c, i]));
-
 /** One generated segment: its column (UTF-16 units) and its source index, or -1 for none. */
 export interface Segment {
   column: number;
@@ -68,40 +66,9 @@ export interface Segment {
 
 /** Decodes the "mappings" of a version 3 source map into segments per generated line. */
 export function decodeMappings(mappings: string): Segment[][] {
-  const lines: Segment[][] = [];
-  let source = 0;
-  for (const line of mappings.split(';')) {
-    const segments: Segment[] = [];
-    let column = 0;
-    for (const text of line.split(',')) {
-      if (!text) continue;
-      const fields: number[] = [];
-      let value = 0;
-      let shift = 0;
-      for (const char of text) {
-        const digit = BASE64_VALUE.get(char);
-        if (digit === undefined) throw new Error(`invalid base64 VLQ character "${char}"`);
-        value += (digit & 31) << shift;
-        if (digit & 32) {
-          shift += 5;
-        } else {
-          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      column += fields[0] ?? 0;
-      if (fields.length >= 4) {
-        source += fields[1]!;
-        segments.push({ column, source });
-      } else {
-        segments.push({ column, source: -1 });
-      }
-    }
-    segments.sort((a, b) => a.column - b.column);
-    lines.push(segments);
-  }
-  return lines;
+  return decodeSegments(mappings).map((line) =>
+    line.map(({ column, source }) => ({ column, source })),
+  );
 }
 
 export interface SourceMapLike {
