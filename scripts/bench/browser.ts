@@ -34,6 +34,8 @@ async function openPage(
   const context = await browser.newContext({
     viewport: VIEWPORT,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    // Every load is a first visit: no service worker precaching the app beside the measured load.
+    serviceWorkers: 'block',
   });
   await context.addInitScript({ content: HARNESS });
   const page = await context.newPage();
