@@ -1,15 +1,17 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { FilterBar } from '../features/catalogue/FilterBar';
-import { ProjectList } from '../features/catalogue/ProjectList';
 import { SearchBox } from '../features/catalogue/SearchBox';
 import { LinksToggle } from '../features/map/LinksToggle';
 import { MunicipalityPicker } from '../features/municipality/MunicipalityPicker';
 import { MapTools } from '../features/statistics/MapTools';
 import { MetricSwitcher } from '../features/statistics/MetricSwitcher';
 import { useI18n } from '../i18n';
+import { coverRef } from '../map/covers';
 import { supportsWebgl } from '../map/webgl';
 import { useViewStore } from '../state/store';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { Icon } from '../ui/Icon';
+import { PHONE_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
 import { EmbedLayout } from './EmbedLayout';
 import { Header } from './Header';
 import { MapArea } from './MapArea';
@@ -24,6 +26,8 @@ import { useSidePanel } from './useSidePanel';
 import { ViewSwitch } from './ViewSwitch';
 
 const RegionFiguresView = lazy(() => import('../features/region-figures/RegionFiguresView'));
+// The list view is one click away from the map: its code loads when it is first shown.
+const ProjectList = lazy(() => import('../features/catalogue/ProjectList'));
 
 /**
  * The layout: header and toolbar, the sidebar of tools and filters, the map (or the list, or the
@@ -43,8 +47,18 @@ export function App() {
   const [webgl] = useState(supportsWebgl);
   const shownView = !webgl && view === 'map' ? 'list' : view;
   const side = useSidePanel(data, shownView);
-  // On a phone the filters and statistics tools are a drawer over the map.
-  const [drawerOpen, setDrawerOpen] = useState(false);
+  // On a phone the filters and statistics tools are a drawer over the map; on a wide screen
+  // they step aside into one while the comparison takes the room beside the map.
+  const phone = useMediaQuery(PHONE_LAYOUT);
+  const comparing = side?.kind === 'comparison';
+  const drawerMode = phone || comparing;
+  const [drawerWanted, setDrawerOpen] = useState(false);
+  const drawerOpen = drawerWanted && drawerMode;
+  const drawerToggle = useRef<HTMLButtonElement>(null);
+  const closeDrawer = () => {
+    setDrawerOpen(false);
+    drawerToggle.current?.focus();
+  };
   useEscapeToClose(panelOpen);
   useFocusReturn(panelOpen);
 
@@ -62,54 +76,96 @@ export function App() {
       missingImport={missingImport}
       webgl={webgl}
       hidden={shownView !== 'map' && !embed}
+      inert={drawerOpen}
     />
   );
   const loading = <p className="skeleton-text">{t('data.loading')}</p>;
 
   if (embed) return <EmbedLayout banner={noWebgl}>{mapArea}</EmbedLayout>;
 
+  // Tools for the map only where the map is shown.
+  const mapTools =
+    shownView === 'map' ? (
+      <>
+        <MetricSwitcher key="metric" />
+        {/* Rendered before the data arrives too (disabled), so nothing below it jumps. */}
+        <MapTools key="tools" metric={metric} context={context} legend={legend} />
+        <LinksToggle key="links" />
+      </>
+    ) : null;
+  const filters = (
+    <>
+      <SearchBox key="search" />
+      {data.failures.catalogue ? (
+        <ErrorNotice key="filters" {...data.failures.catalogue} />
+      ) : catalogue ? (
+        <FilterBar
+          key="filters"
+          catalogue={catalogue}
+          searchIds={results?.searchIds ?? undefined}
+        />
+      ) : (
+        loading
+      )}
+    </>
+  );
+  const matching = results?.active ? results.projects.length : (catalogue?.projects.length ?? 0);
+
   return (
-    <div className="app">
+    <div className={`app${comparing ? ' app--comparing' : ''}`}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header />
-      <div className="toolbar">
-        <MunicipalityPicker municipalities={data.municipalities} />
-        <ViewSwitch />
-        <button
-          type="button"
-          className="button button--quiet drawer-toggle"
-          aria-expanded={drawerOpen}
-          aria-controls="sidebar"
-          onClick={() => setDrawerOpen((o) => !o)}
-        >
-          {drawerOpen ? t('drawer.close') : t('drawer.open')}
-        </button>
-      </div>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {results?.active
-          ? t('results.announce', {
-              count: results.projects.length,
-              municipalities: results.countByMunicipality.size,
-            })
-          : ''}
-      </p>
+      <Header>
+        <div className="toolbar">
+          <MunicipalityPicker municipalities={data.municipalities} />
+          <ViewSwitch />
+          <button
+            ref={drawerToggle}
+            type="button"
+            className="button button--quiet drawer-toggle"
+            aria-expanded={drawerOpen}
+            aria-controls="sidebar"
+            title={drawerOpen ? t('drawer.close') : t('drawer.open')}
+            onClick={() => setDrawerOpen(!drawerOpen)}
+          >
+            <Icon name="filter" />
+            <span className="button__long">
+              {drawerOpen ? t('drawer.close') : t('drawer.open')}
+            </span>
+            {results?.active ? (
+              <span className="drawer-toggle__count" aria-hidden="true">
+                {results.projects.length}
+              </span>
+            ) : null}
+          </button>
+        </div>
+      </Header>
       {noWebgl}
-      <main id="main" className={`layout${side ? ' layout--with-panel' : ''}`} tabIndex={-1}>
-        <div id="sidebar" className={`sidebar${drawerOpen ? ' sidebar--open' : ''}`}>
-          <MetricSwitcher />
-          {/* Rendered before the data arrives too (disabled), so nothing below it jumps. */}
-          <MapTools metric={metric} context={context} legend={legend} />
-          <LinksToggle />
-          <SearchBox />
-          {data.failures.catalogue ? (
-            <ErrorNotice {...data.failures.catalogue} />
-          ) : catalogue ? (
-            <FilterBar catalogue={catalogue} searchIds={results?.searchIds ?? undefined} />
-          ) : (
-            loading
-          )}
+      <main
+        id="main"
+        className={`layout${side ? ' layout--with-panel' : ''}${drawerOpen ? ' layout--drawer-open' : ''}`}
+        tabIndex={-1}
+      >
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {results?.active
+            ? t('results.announce', {
+                count: results.projects.length,
+                municipalities: results.countByMunicipality.size,
+              })
+            : ''}
+        </p>
+        <div id="sidebar" className={`sidebar${drawerOpen ? ' sidebar--open' : ''}`} ref={coverRef}>
+          {/* In the drawer the themes come first, where the thumb starts. */}
+          {phone ? filters : mapTools}
+          {phone ? mapTools : filters}
+          {drawerMode && catalogue ? (
+            <div className="sidebar__done">
+              <button type="button" className="button sidebar__show" onClick={closeDrawer}>
+                {matching === 1 ? t('drawer.showOne') : t('drawer.show', { count: matching })}
+              </button>
+            </div>
+          ) : null}
         </div>
         {mapArea}
         {view === 'figures' ? (
@@ -127,14 +183,16 @@ export function App() {
         ) : null}
         {shownView === 'list' && catalogue && results ? (
           <section className="list-area">
-            <ProjectList
-              projects={results.projects}
-              catalogue={catalogue}
-              municipalities={data.byCode}
-            />
+            <Suspense fallback={loading}>
+              <ProjectList
+                projects={results.projects}
+                catalogue={catalogue}
+                municipalities={data.byCode}
+              />
+            </Suspense>
           </section>
         ) : null}
-        {side ? <SidePanel panel={side} data={data} context={context} /> : null}
+        {side ? <SidePanel panel={side} data={data} context={context} inert={drawerOpen} /> : null}
       </main>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { coverRef } from '../map/covers';
 import { useViewStore } from '../state/store';
 import { pickViewState, serialiseViewState } from '../state/url/serialise';
 
@@ -16,6 +17,7 @@ export function EmbedLayout({ banner, children }: { banner: ReactNode; children:
       <main id="main" className="layout layout--embed">
         {children}
         <a
+          ref={coverRef}
           className="embed-link"
           href={`${window.location.pathname}${full || '?'}`}
           target="_blank"

@@ -1,28 +1,40 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { ShareButton } from './ShareButton';
 
-export function Header() {
+/**
+ * The banner: title, share and language in one row, and below it the toolbar (`children`), so
+ * that the tools sit in a landmark. On a phone the buttons are icons or short words whose names
+ * stay whole for screen readers and voice control.
+ */
+export function Header({ children }: { children: ReactNode }) {
   const { t, language } = useI18n();
   const setLanguage = useViewStore((s) => s.setLanguage);
   const other = language === 'sv' ? 'en' : 'sv';
   return (
     <header className="header">
-      <div className="header__brand">
-        <h1 className="header__title">{t('app.title')}</h1>
-        <p className="header__tagline">{t('app.tagline')}</p>
+      <div className="header__bar">
+        <div className="header__brand">
+          <h1 className="header__title">{t('app.title')}</h1>
+          <p className="header__tagline">{t('app.tagline')}</p>
+        </div>
+        <div className="header__actions">
+          <ShareButton />
+          <button
+            type="button"
+            className="button button--quiet"
+            lang={other}
+            onClick={() => setLanguage(other)}
+          >
+            <span className="button__long">{t('language.switchTo')}</span>
+            <span className="button__short" aria-hidden="true">
+              {t('language.short')}
+            </span>
+          </button>
+        </div>
       </div>
-      <div className="header__actions">
-        <ShareButton />
-        <button
-          type="button"
-          className="button button--quiet"
-          lang={other}
-          onClick={() => setLanguage(other)}
-        >
-          {t('language.switchTo')}
-        </button>
-      </div>
+      {children}
     </header>
   );
 }

@@ -1,16 +1,55 @@
+import type { ReactNode } from 'react';
 import type { LegendModel } from '../domain/metrics/legend';
 import type { ResolvedMetric } from '../domain/metrics/registry';
+import { MapControls } from '../features/map/MapControls';
 import { MapView } from '../features/map/MapView';
 import { Legend } from '../features/statistics/Legend';
 import { useI18n } from '../i18n';
+import { coverRef } from '../map/covers';
+import { useViewStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { Icon } from '../ui/Icon';
+import { PHONE_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
 import type { AppData } from './useAppData';
 import { useMapLooks } from './useMapLooks';
 
 /**
- * The map with its legend over it, and a text summary of both for screen readers (the canvas
- * is described by it). Without WebGL only the legend and the summary are left.
+ * The legend's frame over the map's corner: a button collapses it to one line (compact by default
+ * on a phone and in an embed, where the map is small) and the camera keeps clear of it.
+ */
+function LegendBox({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const compact = useMediaQuery(PHONE_LAYOUT);
+  const embed = useViewStore((s) => s.embed);
+  const chosen = useViewStore((s) => s.legendOpen);
+  const setOpen = useViewStore((s) => s.setLegendOpen);
+  const open = chosen ?? !(compact || embed);
+  return (
+    <div
+      className={`map-overlay map-overlay--legend${open ? '' : ' map-overlay--collapsed'}`}
+      ref={coverRef}
+    >
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-controls="legend-body"
+        onClick={() => setOpen(!open)}
+      >
+        {t('legend.toggle')}
+        <Icon name="chevron" />
+      </button>
+      <div id="legend-body" className="legend-body" hidden={!open}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The map with its legend and buttons over it, and a text summary of both for screen readers
+ * (the canvas is described by it). Without WebGL only the legend and the summary are left.
  */
 export function MapArea({
   data,
@@ -19,6 +58,7 @@ export function MapArea({
   missingImport,
   webgl,
   hidden,
+  inert,
 }: {
   data: AppData;
   metric: ResolvedMetric | null;
@@ -26,18 +66,25 @@ export function MapArea({
   missingImport: string | null;
   webgl: boolean;
   hidden: boolean;
+  /** Under the open drawer: out of reach of the keyboard, so focus never goes behind it. */
+  inert?: boolean;
 }) {
   const { t } = useI18n();
   const looks = useMapLooks(data, metric);
   const failure = data.failures.map;
   const focusCount = data.municipalities.filter((m) => m.focus).length;
   return (
-    <section className={`map-area${hidden ? ' map-area--hidden' : ''}`} aria-label={t('map.label')}>
+    <section
+      className={`map-area${hidden ? ' map-area--hidden' : ''}`}
+      aria-label={t('map.label')}
+      inert={inert}
+    >
       {failure ? (
         <ErrorNotice {...failure} />
       ) : !webgl ? null : data.mapData ? (
         <ErrorBoundary fallback={(reset) => <ErrorNotice what={t('map.label')} onRetry={reset} />}>
           <MapView data={data.mapData} looks={looks} />
+          <MapControls />
         </ErrorBoundary>
       ) : (
         <div className="map-skeleton" aria-busy="true">
@@ -45,12 +92,12 @@ export function MapArea({
         </div>
       )}
       {legend ? (
-        <div className="map-overlay map-overlay--legend">
+        <LegendBox>
           <Legend model={legend} />
           {missingImport ? (
             <p className="notice">{t('import.notHere', { name: missingImport })}</p>
           ) : null}
-        </div>
+        </LegendBox>
       ) : null}
       <p id="map-summary" className="visually-hidden">
         {t('map.summary', {

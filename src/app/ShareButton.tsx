@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n';
+import { Icon } from '../ui/Icon';
 
-/** Copies the address of exactly this view (the URL is the view state). */
+/**
+ * Copies the address of exactly this view (the URL is the view state). The outcome is announced
+ * in a note laid over the page below the button, so that nothing beside it moves.
+ */
 export function ShareButton() {
   const { t } = useI18n();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -15,13 +19,14 @@ export function ShareButton() {
     window.setTimeout(() => setStatus('idle'), 4000);
   };
   return (
-    <>
+    <span className="share">
       <button type="button" className="button button--quiet" onClick={() => void copy()}>
-        {t('share.button')}
+        <Icon name="share" />
+        <span className="button__long">{t('share.button')}</span>
       </button>
       <span className="header__status" role="status">
         {status === 'copied' ? t('share.copied') : status === 'failed' ? t('share.failed') : ''}
       </span>
-    </>
+    </span>
   );
 }

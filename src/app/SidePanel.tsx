@@ -20,10 +20,13 @@ export function SidePanel({
   panel,
   data,
   context,
+  inert,
 }: {
   panel: NonNullable<Panel>;
   data: AppData;
   context: MetricContext | null;
+  /** Under the open drawer: out of reach of the keyboard. */
+  inert?: boolean;
 }) {
   const { t } = useI18n();
   const { catalogue, municipalities, byCode, results } = data;
@@ -76,8 +79,14 @@ export function SidePanel({
       <ResultsList results={panel.results} catalogue={panel.catalogue} municipalities={byCode} />
     );
   }
+  const contentKey =
+    panel.kind === 'project'
+      ? `p:${panel.project.id}`
+      : panel.kind === 'municipality'
+        ? `m:${panel.municipality.code}`
+        : panel.kind;
   return (
-    <BottomSheet>
+    <BottomSheet contentKey={contentKey} inert={inert}>
       <ErrorBoundary fallback={(reset) => <ErrorNotice what={t('error.view')} onRetry={reset} />}>
         {content}
       </ErrorBoundary>

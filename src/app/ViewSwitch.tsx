@@ -1,8 +1,9 @@
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { VIEW_MODES } from '../state/view-state';
+import { Icon } from '../ui/Icon';
 
-/** Map or list: two toggle buttons in a labelled group. */
+/** Map, list or figures: toggle buttons in a labelled group (icons with their names on a phone). */
 export function ViewSwitch() {
   const { t } = useI18n();
   const view = useViewStore((s) => s.view);
@@ -15,9 +16,11 @@ export function ViewSwitch() {
           type="button"
           className="segmented__button"
           aria-pressed={view === mode}
+          title={t(`view.${mode}`)}
           onClick={() => setView(mode)}
         >
-          {t(`view.${mode}`)}
+          <Icon name={mode} />
+          <span className="button__long">{t(`view.${mode}`)}</span>
         </button>
       ))}
     </div>

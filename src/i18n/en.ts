@@ -271,4 +271,16 @@ export const en: Messages = {
   'compare.sharedIntro': 'Projects that already bring two or more of the municipalities together.',
   'compare.sharedNone': 'No project in the report brings two of the municipalities together.',
   'compare.sharedWho': 'Brings together {names}',
+  // Layout and camera (issue 12): the map's buttons, the legend's toggle, the phone's drawer.
+  'map.controls': 'Map view',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.region': 'Whole region',
+  'legend.toggle': 'Legend',
+  'language.short': 'SV',
+  'drawer.show': 'Show {count} results',
+  'drawer.showOne': 'Show 1 result',
+  'tools.label': 'Statistics tools',
+  'compare.scrollHint': 'More municipalities to the side: scroll or swipe sideways.',
+  'compare.withName': 'Compare {name} with neighbours',
 };

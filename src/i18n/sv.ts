@@ -270,6 +270,18 @@ export const sv = {
   'compare.sharedIntro': 'Projekt som redan förenar två eller fler av kommunerna.',
   'compare.sharedNone': 'Inga projekt i rapporten förenar två av kommunerna.',
   'compare.sharedWho': 'Förenar {names}',
+  // Layout and camera (issue 12): the map's buttons, the legend's toggle, the phone's drawer.
+  'map.controls': 'Kartans vy',
+  'map.zoomIn': 'Zooma in',
+  'map.zoomOut': 'Zooma ut',
+  'map.region': 'Hela regionen',
+  'legend.toggle': 'Teckenförklaring',
+  'language.short': 'EN',
+  'drawer.show': 'Visa {count} träffar',
+  'drawer.showOne': 'Visa 1 träff',
+  'tools.label': 'Statistikverktyg',
+  'compare.scrollHint': 'Fler kommuner finns åt sidan: rulla eller svep i sidled.',
+  'compare.withName': 'Jämför {name} med grannar',
 } as const;
 
 export type MessageKey = keyof typeof sv;

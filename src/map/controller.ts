@@ -17,7 +17,9 @@ import {
   SOURCE,
   type LabelFont,
 } from './layers';
-import { boundsOf, countyBorderFeature, labelPoints } from './sources';
+import { mapCovers } from './covers';
+import { contains, freeRect, insetsOf, overlap, type Insets, type Rect } from './free-area';
+import { boundsOf, countyBorderFeature, labelPoints, unionOf, type Bbox } from './sources';
 import { rgbOf, type MapTheme } from './theme';
 
 setWorkerUrl(workerUrl);
@@ -81,6 +83,22 @@ function hatchPattern(theme: MapTheme): { width: number; height: number; data: U
 const reducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** Never closer than a municipality with its neighbours, whatever the screen. */
+const MAX_FRAMING_ZOOM = 7;
+/** An uncovered part smaller than this (an expanded sheet, an open drawer) is not framed into. */
+const MIN_FREE_PX = 96;
+/** A click's selection is checked again while covers move in after it (the sheet opening). */
+const CLICK_CHECK_MS = 800;
+/** Typing in the search narrows the matches letter by letter: the camera waits for a pause. */
+const MATCHES_DELAY_MS = 300;
+
+const toRect = (r: DOMRect, origin: DOMRect): Rect => ({
+  left: r.left - origin.left,
+  top: r.top - origin.top,
+  right: r.right - origin.left,
+  bottom: r.bottom - origin.top,
+});
+
 /**
  * Owns the MapLibre map: the camera and every per-feature highlight live here, outside React.
  * React calls the setters when the view state changes; nothing is rebuilt, only feature-state.
@@ -89,15 +107,30 @@ export class MunicipalityMap {
   private readonly map: MapLibreMap;
   private readonly ids = new Map<string, number>();
   private readonly bounds: ReturnType<typeof boundsOf>;
+  private readonly focus = new Set<string>();
   private hovered: number | null = null;
-  private keepCameraOnce = false;
-  private lastFramed = -Infinity;
   private selected: string | null = null;
+  private comparison: string[] = [];
+  private matches = '';
+  private matchesTimer = 0;
   private highlighted = new Set<string>();
   private looks = new Map<string, MunicipalityLook>();
   private links: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
   private linkLooks = new Map<number, LinkLook>();
   private linksVisible = false;
+  /**
+   * What the camera frames, kept in the uncovered part of the map as covers come and go; null
+   * once the user moves the map (or clicks it where they are looking): then the camera is theirs.
+   */
+  private subject: Bbox | null;
+  /** The selection of a click on the map, framed only if it is not fully in view. */
+  private clicked: string | null = null;
+  private clickCheck: { box: Bbox; until: number } | null = null;
+  private settleFrame = 0;
+  private settleAnimate = false;
+  private settleRefit = false;
+  private layoutKey = '';
+  private readonly unsubscribeCovers: () => void;
   private readonly popup = new Popup({
     closeButton: false,
     closeOnClick: false,
@@ -108,8 +141,12 @@ export class MunicipalityMap {
 
   constructor(private readonly options: MunicipalityMapOptions) {
     const { data, theme } = options;
-    for (const f of data.municipalities.features) this.ids.set(f.properties.code, f.id);
+    for (const f of data.municipalities.features) {
+      this.ids.set(f.properties.code, f.id);
+      if (f.properties.focus) this.focus.add(f.properties.code);
+    }
     this.bounds = boundsOf(data.municipalities);
+    this.subject = this.bounds.region;
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle(
@@ -158,22 +195,23 @@ export class MunicipalityMap {
     this.map.on('click', INTERACTIVE_LAYERS, (e) => {
       const code = e.features?.[0]?.properties.code as string | undefined;
       if (!code) return;
-      // A click on the map selects where the user is already looking: the camera stays.
-      this.keepCameraOnce = true;
+      this.clicked = code;
       options.onSelect(code);
     });
-    // The camera follows the window: a resize refits the framing. A panel opening beside the map
-    // only narrows it: the framing is redone if it was just set (a selection from the list),
-    // otherwise the camera stays where the user put it.
-    let windowSize = `${window.innerWidth}x${window.innerHeight}`;
-    this.resizeObserver = new ResizeObserver(() => {
-      const size = `${window.innerWidth}x${window.innerHeight}`;
-      const refit = size !== windowSize || performance.now() - this.lastFramed < 1000;
-      windowSize = size;
-      this.map.resize();
-      if (refit) this.frame(false);
+    // A pan, zoom or key press by the user makes the camera theirs: nothing reframes it until
+    // they ask for a framing again (a selection, the comparison, "whole region").
+    this.map.on('movestart', (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) this.release();
     });
+    // The map's size and whatever covers it: a change keeps the subject framed in what is left.
+    this.resizeObserver = new ResizeObserver(() => this.schedule(false, false));
     this.resizeObserver.observe(options.container);
+    for (const element of mapCovers.all()) this.resizeObserver.observe(element);
+    this.unsubscribeCovers = mapCovers.subscribe((element, added) => {
+      if (added) this.resizeObserver.observe(element);
+      else this.resizeObserver.unobserve(element);
+      this.schedule(false, false);
+    });
   }
 
   private setState(
@@ -227,17 +265,185 @@ export class MunicipalityMap {
     }
   }
 
+  /**
+   * Marks the selected municipality and frames it with its neighbours, the same from every way
+   * in (the picker, a result, a neighbour, a link, Back). A click on the map frames it only if
+   * it is not fully in view once the panel has opened: the user was looking there already.
+   */
   setSelected(code: string | null, options: { frame: boolean } = { frame: true }) {
+    const clicked = this.clicked === code;
+    this.clicked = null;
     if (code === this.selected) return;
     if (this.selected) this.setState(this.selected, { selected: false });
     this.selected = code && this.ids.has(code) ? code : null;
     if (this.selected) this.setState(this.selected, { selected: true });
-    if (options.frame && !this.keepCameraOnce) this.frame(!reducedMotion());
-    this.keepCameraOnce = false;
+    // Closing the panel keeps the camera; the comparison keeps framing its whole set.
+    if (!options.frame || !this.selected || this.comparison.length > 0) return;
+    const box = this.bounds.withNeighbours.get(this.selected)!;
+    if (clicked) {
+      this.clickCheck = { box, until: performance.now() + CLICK_CHECK_MS };
+      this.schedule(true, false);
+    } else {
+      this.frameBox(box);
+    }
+  }
+
+  /** The comparison frames its whole set; when it closes, the selection again. */
+  setComparison(codes: readonly string[], options: { frame: boolean } = { frame: true }) {
+    const known = codes.filter((c) => this.ids.has(c));
+    if (known.join() === this.comparison.join()) return;
+    this.comparison = known;
+    if (!options.frame) return;
+    if (known.length > 0) this.frameBox(unionOf(known.map((c) => this.bounds.byCode.get(c)!)));
+    else if (this.selected) this.frameBox(this.bounds.withNeighbours.get(this.selected)!);
+  }
+
+  /** Frames the comparison, else the selection with its neighbours, else the whole region. */
+  frameCurrent(animate = false) {
+    if (this.comparison.length > 0) {
+      this.subject = unionOf(this.comparison.map((c) => this.bounds.byCode.get(c)!));
+    } else if (this.selected) {
+      this.subject = this.bounds.withNeighbours.get(this.selected)!;
+    } else {
+      this.subject = this.bounds.region;
+    }
+    this.schedule(animate, true);
+  }
+
+  /** The "whole region" control. */
+  showRegion() {
+    this.frameBox(this.bounds.region);
+  }
+
+  /** The zoom buttons: the camera becomes the user's, as with a pinch. */
+  zoomBy(delta: number) {
+    this.release();
+    this.map.zoomTo(this.map.getZoom() + delta, { duration: reducedMotion() ? 0 : 250 });
+  }
+
+  private frameBox(box: Bbox) {
+    this.subject = box;
+    this.clickCheck = null;
+    this.schedule(true, true);
+  }
+
+  private release() {
+    this.subject = null;
+    this.clickCheck = null;
+  }
+
+  /**
+   * Runs `settle` once in the next animation frame, after React has rendered whatever the change
+   * opened (the sheet) and the browser has laid it out. `refit` frames the subject even if
+   * nothing moved; `animate` eases there.
+   */
+  private schedule(animate: boolean, refit: boolean) {
+    this.settleAnimate ||= animate;
+    this.settleRefit ||= refit;
+    if (this.settleFrame) return;
+    this.settleFrame = requestAnimationFrame(() => {
+      this.settleFrame = 0;
+      const { settleAnimate, settleRefit } = this;
+      this.settleAnimate = this.settleRefit = false;
+      this.settle(settleAnimate, settleRefit);
+    });
+  }
+
+  /** The map's rectangle and, in its coordinates, the covers that overlap it. */
+  private measure(): { area: Rect; covers: Rect[] } | null {
+    const container = this.options.container;
+    const origin = container.getBoundingClientRect();
+    if (origin.width < 1 || origin.height < 1) return null;
+    const area = toRect(origin, origin);
+    const covers: Rect[] = [];
+    for (const element of mapCovers.all()) {
+      if (!element.isConnected || element.contains(container)) continue;
+      const r = element.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1 || getComputedStyle(element).visibility === 'hidden') {
+        continue;
+      }
+      const over = overlap(area, toRect(r, origin));
+      if (over) covers.push(over);
+    }
+    return { area, covers };
+  }
+
+  /** A box of longitudes and latitudes on screen, in the container's pixels. */
+  private onScreen(box: Bbox): Rect {
+    const a = this.map.project([box[0], box[3]]);
+    const b = this.map.project([box[2], box[1]]);
+    return { left: a.x, top: a.y, right: b.x, bottom: b.y };
+  }
+
+  /**
+   * Sets MapLibre's padding to what covers the map and keeps the subject framed in the rest: the
+   * largest uncovered rectangle for the subject's shape, with a margin. Without a subject the
+   * view stays as the user left it (the padding changes, the picture does not).
+   */
+  private settle(animate: boolean, refit: boolean) {
+    const measured = this.measure();
+    if (!measured) return;
+    const { area, covers } = measured;
+    const canvas = this.map.getCanvas();
+    if (
+      Math.abs(canvas.clientWidth - area.right) > 0.5 ||
+      Math.abs(canvas.clientHeight - area.bottom) > 0.5
+    ) {
+      this.map.resize();
+    }
+    if (this.clickCheck) {
+      const { box, until } = this.clickCheck;
+      const shown = this.onScreen(box);
+      if (performance.now() > until) this.clickCheck = null;
+      else if (!contains(area, shown) || covers.some((c) => overlap(shown, c))) {
+        this.subject = box;
+        this.clickCheck = null;
+        refit = true;
+      } else if (this.subject) {
+        // In view where the user clicked: the camera is theirs from here.
+        this.subject = null;
+      }
+    }
+    const subject = this.subject;
+    const shape = subject ? this.onScreen(subject) : null;
+    const aspect = shape ? (shape.right - shape.left) / Math.max(1, shape.bottom - shape.top) : 0;
+    const free = freeRect(area, covers, aspect || undefined);
+    if (!free || free.right - free.left < MIN_FREE_PX || free.bottom - free.top < MIN_FREE_PX) {
+      return;
+    }
+    const margin = Math.round(
+      Math.max(8, Math.min(48, Math.min(free.right - free.left, free.bottom - free.top) / 10)),
+    );
+    const insets = insetsOf(area, free);
+    const padding: Insets = {
+      top: insets.top + margin,
+      right: insets.right + margin,
+      bottom: insets.bottom + margin,
+      left: insets.left + margin,
+    };
+    const key = `${area.right}x${area.bottom} ${padding.top} ${padding.right} ${padding.bottom} ${padding.left}`;
+    const changed = key !== this.layoutKey;
+    this.layoutKey = key;
+    if (subject) {
+      if (!changed && !refit) return;
+      const motion = (animate || this.map.isMoving()) && !reducedMotion();
+      this.map.fitBounds(subject, {
+        padding,
+        absolutePadding: true,
+        maxZoom: MAX_FRAMING_ZOOM,
+        duration: motion ? 500 : 0,
+      });
+    } else if (changed) {
+      // The same picture with the new padding: the centre moves to where the padded centre is.
+      const x = (padding.left + area.right - padding.right) / 2;
+      const y = (padding.top + area.bottom - padding.bottom) / 2;
+      this.map.jumpTo({ center: this.map.unproject([x, y]), padding });
+    }
   }
 
   setLooks(looks: Map<string, MunicipalityLook>) {
     this.looks = looks;
+    this.followMatches(looks);
     this.showNoDataLayer();
     for (const code of this.ids.keys()) {
       const look = looks.get(code);
@@ -287,20 +493,27 @@ export class MunicipalityMap {
   }
 
   /**
-   * Frames the selected municipality with its neighbours (what is next door matters here), or the
-   * whole region when none is selected.
+   * The filters dim what does not match: with nothing selected or compared, the camera frames the
+   * municipalities that match (one with its neighbours), or the region again when all do.
    */
-  frame(animate: boolean) {
-    const box =
-      (this.selected && this.bounds.withNeighbours.get(this.selected)) || this.bounds.region;
-    const { clientWidth, clientHeight } = this.options.container;
-    const padding = Math.max(8, Math.min(64, Math.min(clientWidth, clientHeight) / 6));
-    this.lastFramed = performance.now();
-    this.map.fitBounds(box, {
-      padding,
-      duration: animate ? 500 : 0,
-      maxZoom: 7,
-    });
+  private followMatches(looks: Map<string, MunicipalityLook>) {
+    const matching = [...this.focus].filter((code) => !looks.get(code)?.dimmed).sort();
+    const key = matching.length === this.focus.size ? 'all' : matching.join();
+    if (key === this.matches) return;
+    const first = this.matches === '';
+    this.matches = key;
+    if (first || matching.length === 0) return;
+    window.clearTimeout(this.matchesTimer);
+    this.matchesTimer = window.setTimeout(() => {
+      if (this.selected || this.comparison.length > 0) return;
+      const box =
+        key === 'all'
+          ? this.bounds.region
+          : matching.length === 1
+            ? this.bounds.withNeighbours.get(matching[0]!)!
+            : unionOf(matching.map((c) => this.bounds.byCode.get(c)!));
+      this.frameBox(box);
+    }, MATCHES_DELAY_MS);
   }
 
   /**
@@ -322,6 +535,9 @@ export class MunicipalityMap {
   }
 
   destroy() {
+    cancelAnimationFrame(this.settleFrame);
+    window.clearTimeout(this.matchesTimer);
+    this.unsubscribeCovers();
     this.resizeObserver.disconnect();
     this.popup.remove();
     this.map.remove();

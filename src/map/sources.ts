@@ -1,6 +1,7 @@
 import type { CountiesFile, MunicipalityCollection } from '../data/schemas';
 
-type Bbox = [number, number, number, number];
+/** West, south, east, north. */
+export type Bbox = [number, number, number, number];
 
 /** One label point per municipality, at the point chosen by the data build. */
 export function labelPoints(
@@ -36,6 +37,19 @@ function extend(box: Bbox, geometry: GeoJSON.MultiPolygon): Bbox {
 
 const EMPTY: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
 
+/** The box around all the boxes. */
+export function unionOf(boxes: readonly Bbox[]): Bbox {
+  return boxes.reduce<Bbox>(
+    (a, b) => [
+      Math.min(a[0], b[0]),
+      Math.min(a[1], b[1]),
+      Math.max(a[2], b[2]),
+      Math.max(a[3], b[3]),
+    ],
+    EMPTY,
+  );
+}
+
 /** Bounding boxes for framing: each municipality, and the whole focus region. */
 export function boundsOf(collection: MunicipalityCollection): {
   region: Bbox;
@@ -50,16 +64,10 @@ export function boundsOf(collection: MunicipalityCollection): {
     byCode.set(f.properties.code, box);
     if (f.properties.focus) region = extend(region, f.geometry);
   }
-  const union = (a: Bbox, b: Bbox): Bbox => [
-    Math.min(a[0], b[0]),
-    Math.min(a[1], b[1]),
-    Math.max(a[2], b[2]),
-    Math.max(a[3], b[3]),
-  ];
   const withNeighbours = new Map<string, Bbox>();
   for (const f of collection.features) {
     let box = byCode.get(f.properties.code)!;
-    for (const n of f.properties.neighbours) box = union(box, byCode.get(n) ?? box);
+    for (const n of f.properties.neighbours) box = unionOf([box, byCode.get(n) ?? box]);
     withNeighbours.set(f.properties.code, box);
   }
   return { region, byCode, withNeighbours };

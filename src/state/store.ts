@@ -30,7 +30,21 @@ interface PresentationSlice {
   restore: (state: ViewState) => void;
 }
 
-export type ViewStore = ViewState & SelectionSlice & FilterSlice & PresentationSlice;
+/**
+ * How the page is arranged, for this visit only: not part of the view a link shares (a phone
+ * and a desktop opening the same link each keep their own defaults).
+ */
+interface ArrangementSlice {
+  /** The legend over the map, opened or collapsed by the user; null: the default for the screen. */
+  legendOpen: boolean | null;
+  setLegendOpen: (open: boolean) => void;
+}
+
+export type ViewStore = ViewState &
+  SelectionSlice &
+  FilterSlice &
+  PresentationSlice &
+  ArrangementSlice;
 
 const toggle = (list: string[], item: string) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -51,4 +65,6 @@ export const useViewStore = create<ViewStore>()((set) => ({
   setCompare: (compare) => set({ compare: compare.slice(0, MAX_COMPARE) }),
   setLinks: (links) => set({ links }),
   restore: (state) => set(state),
+  legendOpen: null,
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
 }));

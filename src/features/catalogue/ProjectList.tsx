@@ -4,13 +4,18 @@ import type { Project } from '../../data/schemas';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
+import { PHONE_LAYOUT, useMediaQuery } from '../../ui/useMediaQuery';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 import { CompareButton } from '../compare/CompareButton';
 
 type SortKey = 'municipality' | 'title';
 
-/** The whole catalogue as a table, sortable by municipality and title: the map's alternative. */
-export function ProjectList({
+/**
+ * The whole catalogue as a table, sortable by municipality and title: the map's alternative. On
+ * a phone, one card per project (a table of four columns does not fit). Default export: the list
+ * view loads on first use.
+ */
+export default function ProjectList({
   projects,
   catalogue,
   municipalities,
@@ -22,6 +27,7 @@ export function ProjectList({
   const { t, language } = useI18n();
   const openProject = useViewStore((s) => s.openProject);
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
+  const cards = useMediaQuery(PHONE_LAYOUT);
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({
     key: 'municipality',
     ascending: true,
@@ -41,18 +47,44 @@ export function ProjectList({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [projects, sort, language, municipalities]);
 
+  // The municipality with a compact "compare with neighbours" (an icon named for it: the text
+  // repeated on every row drowned the list).
+  const place = (p: Project) =>
+    p.lead ? (
+      <div className="list-municipality">
+        <button type="button" className="link-button" onClick={() => selectMunicipality(p.lead)}>
+          {placeOf(p)}
+        </button>
+        <CompareButton code={p.lead} byCode={municipalities} icon />
+      </div>
+    ) : (
+      <span
+        title={municipalitiesOf(p)
+          .map((c) => municipalities.get(c)?.name ?? c)
+          .join(', ')}
+      >
+        {placeOf(p)}
+      </span>
+    );
+  const title = (p: Project) => (
+    <button type="button" className="link-button" onClick={() => openProject(p.id)}>
+      {p.title[language]}
+    </button>
+  );
+  const sortLabel = (key: SortKey) =>
+    key === 'municipality' ? t('list.municipality') : t('list.title.column');
+  const arrow = (key: SortKey) => (sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕');
+  const sortBy = (key: SortKey) =>
+    setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : true }));
+
   const header = (key: SortKey, label: string) => (
     <th
       scope="col"
       aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
     >
-      <button
-        type="button"
-        className="sort-button"
-        onClick={() => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : true }))}
-      >
+      <button type="button" className="sort-button" onClick={() => sortBy(key)}>
         {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕'}</span>
+        <span aria-hidden="true">{arrow(key)}</span>
       </button>
     </th>
   );
@@ -63,60 +95,60 @@ export function ProjectList({
         {t('list.title')}{' '}
         <span className="count">({t('list.count', { count: projects.length })})</span>
       </h2>
-      <div className="table-scroll">
-        <table className="table" data-testid="project-table">
-          <thead>
-            <tr>
-              {header('municipality', t('list.municipality'))}
-              {header('title', t('list.title.column'))}
-              <th scope="col">{t('list.themes')}</th>
-              <th scope="col">{t('list.kind')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.id} data-project={p.id}>
-                <td>
-                  {p.lead ? (
-                    <div className="list-municipality">
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => selectMunicipality(p.lead)}
-                      >
-                        {placeOf(p)}
-                      </button>
-                      <CompareButton
-                        code={p.lead}
-                        byCode={municipalities}
-                        withName
-                        className="button button--quiet button--small"
-                      />
-                    </div>
-                  ) : (
-                    <span
-                      title={municipalitiesOf(p)
-                        .map((c) => municipalities.get(c)?.name ?? c)
-                        .join(', ')}
-                    >
-                      {placeOf(p)}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => openProject(p.id)}>
-                    {p.title[language]}
-                  </button>
-                </td>
-                <td>
-                  <VocabularyTags ids={p.themes} vocabulary={catalogue.themes} />
-                </td>
-                <td>{t(`project.kind.${p.kind}`)}</td>
-              </tr>
+      {cards ? (
+        <>
+          <div className="list-sort" role="group" aria-label={t('list.sortBy')}>
+            <span aria-hidden="true">{t('list.sortBy')}:</span>
+            {(['municipality', 'title'] as const).map((key) => (
+              <button
+                key={key}
+                type="button"
+                className="chip"
+                aria-pressed={sort.key === key}
+                onClick={() => sortBy(key)}
+              >
+                {sortLabel(key)}
+                <span aria-hidden="true">{arrow(key)}</span>
+              </button>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </div>
+          <ul className="list-cards" data-testid="project-cards">
+            {rows.map((p) => (
+              <li key={p.id} className="card list-card" data-project={p.id}>
+                <h3 className="list-card__title">{title(p)}</h3>
+                {place(p)}
+                <VocabularyTags ids={p.themes} vocabulary={catalogue.themes} />
+                <p className="list-card__kind">{t(`project.kind.${p.kind}`)}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <div className="table-scroll">
+          <table className="table" data-testid="project-table">
+            <thead>
+              <tr>
+                {header('municipality', t('list.municipality'))}
+                {header('title', t('list.title.column'))}
+                <th scope="col">{t('list.themes')}</th>
+                <th scope="col">{t('list.kind')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.id} data-project={p.id}>
+                  <td>{place(p)}</td>
+                  <td>{title(p)}</td>
+                  <td>
+                    <VocabularyTags ids={p.themes} vocabulary={catalogue.themes} />
+                  </td>
+                  <td>{t(`project.kind.${p.kind}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,13 +1,24 @@
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ComparisonMember } from '../../domain/compare';
 import { useI18n } from '../../i18n';
 import { useComparisonHover } from '../../state/comparison-hover';
 
+/** Pointer and keyboard focus on a municipality's header highlight it on the map. */
+function useHoverHandlers(code: string) {
+  const onHover = useComparisonHover((s) => s.setCode);
+  return {
+    onMouseEnter: () => onHover(code),
+    onMouseLeave: () => onHover(null),
+    onFocus: () => onHover(code),
+    onBlur: () => onHover(null),
+  };
+}
+
 /**
- * A municipality's column header: its name, what it is in the comparison (text, not colour), and
- * optionally a remove button. Pointer and keyboard focus on it highlight it on the map.
+ * A municipality's name, what it is in the comparison (text, not colour), and optionally a
+ * remove button: the head of its column, or of its card on a phone.
  */
-function MemberHeader({
+function MemberLabel({
   member,
   onRemove,
 }: {
@@ -15,7 +26,6 @@ function MemberHeader({
   onRemove?: (code: string) => void;
 }) {
   const { t } = useI18n();
-  const onHover = useComparisonHover((s) => s.setCode);
   const { municipality: m } = member;
   const role = member.isBase
     ? t('compare.base')
@@ -23,15 +33,7 @@ function MemberHeader({
       ? t('compare.neighbour')
       : t('compare.added');
   return (
-    <th
-      scope="col"
-      className={`compare-table__member${member.isBase ? ' compare-table__member--base' : ''}`}
-      data-code={m.code}
-      onMouseEnter={() => onHover(m.code)}
-      onMouseLeave={() => onHover(null)}
-      onFocus={() => onHover(m.code)}
-      onBlur={() => onHover(null)}
-    >
+    <>
       <span className="compare-table__name">{m.name}</span>
       <span className="compare-table__role">
         {role}
@@ -49,7 +51,78 @@ function MemberHeader({
           <span className="visually-hidden"> {m.name}</span>
         </button>
       ) : null}
+    </>
+  );
+}
+
+function MemberHeader({
+  member,
+  onRemove,
+}: {
+  member: ComparisonMember;
+  onRemove?: (code: string) => void;
+}) {
+  const { code } = member.municipality;
+  const hover = useHoverHandlers(code);
+  return (
+    <th
+      scope="col"
+      className={`compare-table__member${member.isBase ? ' compare-table__member--base' : ''}`}
+      data-code={code}
+      {...hover}
+    >
+      <MemberLabel member={member} onRemove={onRemove} />
     </th>
+  );
+}
+
+/**
+ * A box that scrolls sideways and shows it: a shadow at each edge with more beyond it, and a
+ * written hint (which the scrolling region is described by) while anything is cut.
+ */
+function SideScroll({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useI18n();
+  const hintId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const [edges, setEdges] = useState({ before: false, after: false });
+  useEffect(() => {
+    const box = ref.current!;
+    const update = () => {
+      const before = box.scrollLeft > 1;
+      const after = box.scrollLeft + box.clientWidth < box.scrollWidth - 1;
+      setEdges((e) => (e.before === before && e.after === after ? e : { before, after }));
+    };
+    update();
+    box.addEventListener('scroll', update, { passive: true });
+    const observer = new ResizeObserver(update);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    return () => {
+      box.removeEventListener('scroll', update);
+      observer.disconnect();
+    };
+  }, []);
+  const cut = edges.before || edges.after;
+  return (
+    <div
+      className={`side-scroll${edges.before ? ' side-scroll--before' : ''}${edges.after ? ' side-scroll--after' : ''}`}
+    >
+      {cut ? (
+        <p id={hintId} className="side-scroll__hint">
+          {t('compare.scrollHint')}
+        </p>
+      ) : null}
+      <div
+        ref={ref}
+        className="compare-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label={label}
+        aria-describedby={cut ? hintId : undefined}
+      >
+        {children}
+      </div>
+    </div>
   );
 }
 
@@ -77,7 +150,7 @@ export function CompareTable({
   children: ReactNode;
 }) {
   return (
-    <div className="compare-scroll" tabIndex={0} role="group" aria-label={caption}>
+    <SideScroll label={caption}>
       <table
         className={`compare-table${modifier ? ` compare-table--${modifier}` : ''}`}
         data-testid={testId}
@@ -95,6 +168,62 @@ export function CompareTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </SideScroll>
+  );
+}
+
+function MemberCard({
+  member,
+  onRemove,
+  children,
+}: {
+  member: ComparisonMember;
+  onRemove?: (code: string) => void;
+  children: ReactNode;
+}) {
+  const { code } = member.municipality;
+  const hover = useHoverHandlers(code);
+  return (
+    <li
+      className={`card compare-card${member.isBase ? ' compare-card--base' : ''}`}
+      data-code={code}
+      {...hover}
+    >
+      <div className="compare-card__head">
+        <MemberLabel member={member} onRemove={onRemove} />
+      </div>
+      {children}
+    </li>
+  );
+}
+
+/**
+ * The comparison on a phone: one card per municipality, side by side, swiped (each snaps into
+ * place; the next one shows at the edge).
+ */
+export function CompareCards({
+  caption,
+  testId,
+  members,
+  onRemove,
+  card,
+}: {
+  caption: string;
+  testId: string;
+  members: ComparisonMember[];
+  onRemove?: (code: string) => void;
+  /** What a municipality's card holds below its name. */
+  card: (member: ComparisonMember) => ReactNode;
+}) {
+  return (
+    <SideScroll label={caption}>
+      <ul className="compare-cards" data-testid={testId}>
+        {members.map((m) => (
+          <MemberCard key={m.municipality.code} member={m} onRemove={onRemove}>
+            {card(m)}
+          </MemberCard>
+        ))}
+      </ul>
+    </SideScroll>
   );
 }

@@ -2,7 +2,8 @@ import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
 import type { ComparisonMember, FigureCell, FigureKey, FigureRow } from '../../domain/compare';
 import { useI18n, type MessageKey } from '../../i18n';
 import { SourceNote } from '../../ui/SourceNote';
-import { CompareTable } from './CompareTable';
+import { PHONE_LAYOUT, useMediaQuery } from '../../ui/useMediaQuery';
+import { CompareCards, CompareTable } from './CompareTable';
 
 const UNITS: Partial<Record<FigureKey, MessageKey>> = {
   population: 'compare.unit.population',
@@ -45,9 +46,31 @@ function Value({ row, cell }: { row: FigureRow; cell: FigureCell }) {
   );
 }
 
+function RowLabel({ row }: { row: FigureRow }) {
+  const { t } = useI18n();
+  const unit = UNITS[row.key];
+  return (
+    <>
+      {t(`compare.row.${row.key}`)}
+      {unit ? <span className="compare-table__unit"> ({t(unit)})</span> : null}
+    </>
+  );
+}
+
+function RowSource({ row }: { row: FigureRow }) {
+  const { t } = useI18n();
+  const source = SOURCES[row.key];
+  return source ? (
+    <SourceNote source={source} />
+  ) : row.key.startsWith('projects') ? (
+    <span className="source-note">{t('compare.source.report')}</span>
+  ) : null;
+}
+
 /**
  * The figures side by side: one column per municipality, a row per figure with its source; the
- * highest and lowest of a row marked in words. Scrolls sideways with the row labels fixed.
+ * highest and lowest of a row marked in words. Scrolls sideways with the row labels fixed. On a
+ * phone, a card per municipality with its figures, and the sources once below the cards.
  */
 export function FigureTable({
   members,
@@ -63,6 +86,51 @@ export function FigureTable({
     names: list(members.map((m) => m.municipality.name)),
   });
   const anyNotCovered = rows.some((r) => r.cells.some((c) => c.notCovered));
+  const cards = useMediaQuery(PHONE_LAYOUT);
+  const notCovered = anyNotCovered ? (
+    <p className="source-note" aria-hidden="true">
+      * {t('compare.notCovered')}
+    </p>
+  ) : null;
+  if (cards) {
+    return (
+      <>
+        <CompareCards
+          caption={caption}
+          testId="comparison-figures"
+          members={members}
+          onRemove={onRemove}
+          card={(member) => (
+            <dl className="compare-card__figures">
+              {rows.map((row) => {
+                const cell = row.cells.find((c) => c.code === member.municipality.code)!;
+                return (
+                  <div key={row.key} data-row={row.key}>
+                    <dt>
+                      <RowLabel row={row} />
+                    </dt>
+                    <dd data-extreme={cell.extreme ?? undefined}>
+                      <Value row={row} cell={cell} />
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          )}
+        />
+        <ul className="compare-card__sources">
+          {rows.map((row) =>
+            row.key === 'county' ? null : (
+              <li key={row.key}>
+                <RowLabel row={row} />: <RowSource row={row} />
+              </li>
+            ),
+          )}
+        </ul>
+        {notCovered}
+      </>
+    );
+  }
   return (
     <>
       <CompareTable
@@ -73,20 +141,13 @@ export function FigureTable({
         onRemove={onRemove}
       >
         {rows.map((row) => {
-          const unit = UNITS[row.key];
-          const source = SOURCES[row.key];
           return (
             <tr key={row.key} data-row={row.key}>
               <th scope="row">
                 <span className="compare-table__label">
-                  {t(`compare.row.${row.key}`)}
-                  {unit ? <span className="compare-table__unit"> ({t(unit)})</span> : null}
+                  <RowLabel row={row} />
                 </span>
-                {source ? (
-                  <SourceNote source={source} />
-                ) : row.key.startsWith('projects') ? (
-                  <span className="source-note">{t('compare.source.report')}</span>
-                ) : null}
+                <RowSource row={row} />
               </th>
               {row.cells.map((cell) => (
                 <td
@@ -101,11 +162,7 @@ export function FigureTable({
           );
         })}
       </CompareTable>
-      {anyNotCovered ? (
-        <p className="source-note" aria-hidden="true">
-          * {t('compare.notCovered')}
-        </p>
-      ) : null}
+      {notCovered}
     </>
   );
 }

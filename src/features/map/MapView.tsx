@@ -51,11 +51,15 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
       onSelect: (code) => useViewStore.getState().selectMunicipality(code),
       onReady: () => container.setAttribute('data-map-ready', 'true'),
     });
-    map.setSelected(useViewStore.getState().municipality, { frame: false });
-    map.frame(false);
+    const initial = useViewStore.getState();
+    map.setSelected(initial.municipality, { frame: false });
+    map.setComparison(initial.compare, { frame: false });
+    map.frameCurrent();
     mapRef.current = map;
     currentMap.value = map;
+    // The camera follows the selection and the comparison outside React (the controller owns it).
     const unsubscribe = useViewStore.subscribe((state, previous) => {
+      if (state.compare !== previous.compare) map.setComparison(state.compare);
       if (state.municipality !== previous.municipality) map.setSelected(state.municipality);
     });
     return () => {

@@ -105,7 +105,7 @@ export function MapTools({
   return (
     <section
       className="map-tools"
-      aria-label={t('panel.statistics')}
+      aria-label={t('tools.label')}
       aria-busy={ready ? undefined : 'true'}
     >
       <div className="map-tools__row">
