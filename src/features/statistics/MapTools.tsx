@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
 import type { LegendModel } from '../../domain/metrics/legend';
-import { metricCsv } from '../../domain/metrics/export';
 import {
   DEFAULT_METRIC,
   type MetricContext,
@@ -11,7 +10,6 @@ import { useImportedMetrics } from '../../state/imported-metrics';
 import { useViewStore } from '../../state/store';
 import { download } from '../../ui/download';
 import { currentMap } from '../map/current-map';
-import { renderMapPng } from './map-png';
 import { describeMetric } from './metric-text';
 
 // Heavy views load on first use only.
@@ -73,8 +71,10 @@ export function MapTools({
   const fileName = (m: ResolvedMetric, extension: string) =>
     `integrationskartan-${m.id.replace(/[^a-z0-9]+/gi, '-')}.${extension}`;
 
-  const exportCsv = () => {
+  // The exports load their code when first used: they are rare, and the first load is tight.
+  const exportCsv = async () => {
     if (!ready) return;
+    const { metricCsv } = await import('../../domain/metrics/export');
     const { title, source } = ready;
     const csv = metricCsv(ready.context.municipalities, ready.metric.values, {
       metric: title,
@@ -88,6 +88,7 @@ export function MapTools({
   const exportPng = async () => {
     const map = currentMap.value;
     if (!ready || !map || !legend) return;
+    const { renderMapPng } = await import('./map-png');
     const blob = await renderMapPng(await map.snapshot(), legend, t('noData'));
     if (blob) download(fileName(ready.metric, 'png'), blob);
   };
@@ -98,7 +99,7 @@ export function MapTools({
       onClick: () => setChartOpen((o) => !o),
     },
     { label: t('import.open'), onClick: () => setImportOpen(true) },
-    { label: t('export.csv'), onClick: exportCsv },
+    { label: t('export.csv'), onClick: () => void exportCsv() },
     { label: t('export.png'), onClick: () => void exportPng(), disabled: !currentMap.value },
   ];
 
