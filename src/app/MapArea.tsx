@@ -46,7 +46,7 @@ export function MapArea({
       )}
       {legend ? (
         <div className="map-overlay map-overlay--legend">
-          <Legend model={legend} />
+          <Legend model={legend} links={looks.linksVisible} />
           {missingImport ? (
             <p className="notice">{t('import.notHere', { name: missingImport })}</p>
           ) : null}

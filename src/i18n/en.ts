@@ -99,7 +99,6 @@ export const en: Messages = {
   'filters.kinds': 'Kind',
   'filters.clear': 'Clear all filters',
   'filters.show': 'Show filters',
-  'filters.activeCount': '{count} active',
   'search.label': 'Search projects',
   'search.placeholder': 'Search title, partner, contact, municipality …',
   'results.title': 'Results',
@@ -271,4 +270,10 @@ export const en: Messages = {
   'compare.sharedIntro': 'Projects that already bring two or more of the municipalities together.',
   'compare.sharedNone': 'No project in the report brings two of the municipalities together.',
   'compare.sharedWho': 'Brings together {names}',
+  // Issue 12, cartography and content
+  'legend.links': 'Cooperation between municipalities (shared project)',
+  'filters.active.one': '{count} active',
+  'filters.active.other': '{count} active',
+  'embed.filtered': 'The map shows a selection: {what}',
+  'embed.search': 'search “{query}”',
 };

@@ -99,7 +99,6 @@ export const sv = {
   'filters.kinds': 'Typ',
   'filters.clear': 'Rensa alla filter',
   'filters.show': 'Visa filter',
-  'filters.activeCount': '{count} aktiva',
   'search.label': 'Sök projekt',
   'search.placeholder': 'Sök titel, partner, kontakt, kommun …',
   'results.title': 'Träffar',
@@ -270,6 +269,12 @@ export const sv = {
   'compare.sharedIntro': 'Projekt som redan förenar två eller fler av kommunerna.',
   'compare.sharedNone': 'Inga projekt i rapporten förenar två av kommunerna.',
   'compare.sharedWho': 'Förenar {names}',
+  // Issue 12, cartography and content
+  'legend.links': 'Samarbete mellan kommuner (gemensamt projekt)',
+  'filters.active.one': '{count} aktivt',
+  'filters.active.other': '{count} aktiva',
+  'embed.filtered': 'Kartan visar ett urval: {what}',
+  'embed.search': 'sökning ”{query}”',
 } as const;
 
 export type MessageKey = keyof typeof sv;
