@@ -276,4 +276,8 @@ export const en: Messages = {
   'filters.active.other': '{count} active',
   'embed.filtered': 'The map shows a selection: {what}',
   'embed.search': 'search “{query}”',
+  'record.fromReport': 'Information from the {year} report',
+  'record.reportPage': 'Described in the report, p. {page}',
+  'record.linkYear': '{domain} (link in the {year} report)',
+  'compare.alsoThemes': 'also: {themes}',
 };

@@ -275,6 +275,10 @@ export const sv = {
   'filters.active.other': '{count} aktiva',
   'embed.filtered': 'Kartan visar ett urval: {what}',
   'embed.search': 'sökning ”{query}”',
+  'record.fromReport': 'Uppgifter från rapporten {year}',
+  'record.reportPage': 'Beskrivs i rapporten s. {page}',
+  'record.linkYear': '{domain} (länk i rapporten {year})',
+  'compare.alsoThemes': 'även: {themes}',
 } as const;
 
 export type MessageKey = keyof typeof sv;
