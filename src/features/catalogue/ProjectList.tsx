@@ -5,7 +5,6 @@ import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTags } from '../../ui/VocabularyTag';
-import { CompareButton } from '../compare/CompareButton';
 
 type SortKey = 'municipality' | 'title';
 
@@ -78,6 +77,7 @@ export function ProjectList({
               <tr key={p.id} data-project={p.id}>
                 <td>
                   {p.lead ? (
+                    // The comparison starts from the municipality's panel, not from every row.
                     <div className="list-municipality">
                       <button
                         type="button"
@@ -86,12 +86,6 @@ export function ProjectList({
                       >
                         {placeOf(p)}
                       </button>
-                      <CompareButton
-                        code={p.lead}
-                        byCode={municipalities}
-                        withName
-                        className="button button--quiet button--small"
-                      />
                     </div>
                   ) : (
                     <span
