@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n';
+import { useShallow } from 'zustand/react/shallow';
+import { activeFilterCount } from '../domain/catalogue/results';
+import { pluralOf, useI18n } from '../i18n';
 import { coverRef } from '../map/covers';
 import { useViewStore } from '../state/store';
 import { pickViewState, serialiseViewState } from '../state/url/serialise';
@@ -9,13 +11,31 @@ import { pickViewState, serialiseViewState } from '../state/url/serialise';
  * same view in full.
  */
 export function EmbedLayout({ banner, children }: { banner: ReactNode; children: ReactNode }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const filters = useViewStore(
+    useShallow((s) => ({
+      count: activeFilterCount(s),
+      query: s.query.trim(),
+    })),
+  );
+  // An embedded map with filters shows a selection: it says so, as the full view's filter bar does.
+  const narrowed = [
+    filters.count > 0
+      ? `${t('filters.title')} · ${t(`filters.active.${pluralOf(language, filters.count)}`, { count: filters.count })}`
+      : '',
+    filters.query ? t('embed.search', { query: filters.query }) : '',
+  ].filter(Boolean);
   const full = useViewStore((s) => serialiseViewState({ ...pickViewState(s), embed: false }));
   return (
     <div className="app app--embed">
       {banner}
       <main id="main" className="layout layout--embed">
         {children}
+        {narrowed.length > 0 ? (
+          <p ref={coverRef} className="embed-filtered" role="status" data-testid="embed-filtered">
+            {t('embed.filtered', { what: narrowed.join(', ') })}
+          </p>
+        ) : null}
         <a
           ref={coverRef}
           className="embed-link"

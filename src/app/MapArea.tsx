@@ -93,7 +93,7 @@ export function MapArea({
       )}
       {legend ? (
         <LegendBox>
-          <Legend model={legend} />
+          <Legend model={legend} links={looks.linksVisible} />
           {missingImport ? (
             <p className="notice">{t('import.notHere', { name: missingImport })}</p>
           ) : null}

@@ -3,6 +3,8 @@ import { municipalitiesOf } from '../domain/catalogue/catalogue';
 import { cooperationLinks, linkFeatures } from '../domain/catalogue/links';
 import type { ResolvedMetric } from '../domain/metrics/registry';
 import type { MapLooks } from '../features/map/MapView';
+import { describeMetric, metricTip } from '../features/statistics/metric-text';
+import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import type { AppData } from './useAppData';
 
@@ -18,24 +20,26 @@ export function useMapLooks(
   const projectId = useViewStore((s) => s.project);
   const compare = useViewStore((s) => s.compare);
   const linksOn = useViewStore((s) => s.links);
+  const { t, n } = useI18n();
 
-  const fills = useMemo(
-    () =>
-      new Map(
-        municipalities.map((m) => {
-          const colour = metric?.view.colourOf(m.code) ?? null;
-          const count = results?.countByMunicipality.get(m.code) ?? 0;
-          const look = {
-            fill: colour ?? undefined,
-            // Hatched where the metric has no figure for a municipality of the focus.
-            noData: Boolean(metric && m.focus && colour === null),
-            dimmed: Boolean(results?.active) && count === 0,
-          };
-          return [m.code, look];
-        }),
-      ),
-    [municipalities, metric, results],
-  );
+  const fills = useMemo(() => {
+    const words = metric ? { unit: describeMetric(metric, t).unit, noData: t('noData') } : null;
+    return new Map(
+      municipalities.map((m) => {
+        const colour = metric?.view.colourOf(m.code) ?? null;
+        const count = results?.countByMunicipality.get(m.code) ?? 0;
+        const look = {
+          fill: colour ?? undefined,
+          // Hatched where the metric has no figure for a municipality of the focus.
+          noData: Boolean(metric && m.focus && colour === null),
+          dimmed: Boolean(results?.active) && count === 0,
+          // Hover and keyboard focus name it with its value; context municipalities only by name.
+          tip: metric && words && m.focus ? metricTip(metric, m, words, n) : undefined,
+        };
+        return [m.code, look];
+      }),
+    );
+  }, [municipalities, metric, results, t, n]);
   const links = useMemo(
     () => (catalogue ? cooperationLinks(catalogue.projects, new Set(byCode.keys())) : []),
     [catalogue, byCode],

@@ -135,7 +135,37 @@ describe('ideasFromNeighbours', () => {
       name: 'Clarence Coulton Andersson',
       email: 'clarence.coulton@robertsfors.org',
     });
-    expect(summer.fallbackContacts).toEqual([]);
+  });
+  it('lists each project once, under the first of its themes, naming its other themes there', () => {
+    for (const name of ['Umeå', 'Boden', 'Vännäs', 'Kiruna', 'Storuman']) {
+      const { codes } = comparisonSet(named(name), byCode);
+      const ideas = ideasFromNeighbours(codes[0]!, codes, projects, themes);
+      const ids = ideas.flatMap((i) => i.projects.map((p) => p.project.id));
+      expect(ids.length, name).toBeGreaterThan(0);
+      expect(new Set(ids).size, name).toBe(ids.length);
+      const ideaThemes = ideas.map((i) => i.theme);
+      for (const [at, idea] of ideas.entries()) {
+        for (const p of idea.projects) {
+          // Not a theme listed above: it would have been placed there.
+          for (const other of p.alsoThemes) expect(p.project.themes).toContain(other);
+          const earlier = ideaThemes.slice(0, at).filter((t) => p.project.themes.includes(t));
+          expect(earlier, `${name} ${p.project.id}`).toEqual([]);
+        }
+      }
+    }
+  });
+  it('keeps every project a neighbour has on a missing theme: none lost by listing it once', () => {
+    const { codes } = comparisonSet(named('Umeå'), byCode);
+    const base = codes[0]!;
+    const ideas = ideasFromNeighbours(base, codes, projects, themes);
+    const listed = new Set(ideas.flatMap((i) => i.projects.map((p) => p.project.id)));
+    const missing = new Set(ideas.map((i) => i.theme));
+    const expected = projects.filter(
+      (p) =>
+        p.themes.some((t) => missing.has(t)) &&
+        codes.slice(1).some((c) => p.lead === c || p.municipalities.includes(c)),
+    );
+    expect([...listed].sort()).toEqual(expected.map((p) => p.id).sort());
   });
   it('gives Storuman Vilhelmina’s Idrott för alla with Helena Steen', () => {
     const { codes } = comparisonSet(named('Storuman'), byCode);

@@ -147,10 +147,10 @@ export interface IdeaProject {
   /** The other members of the set the project concerns, in set order. */
   municipalities: string[];
   /**
-   * When the report names no contact for the project: the people it names for the same lead
-   * municipality's other projects, so there is still someone to call. Empty otherwise.
+   * The other themes of the project that are ideas for the base too: the project is listed once,
+   * under the idea that comes first, and names these.
    */
-  fallbackContacts: Contact[];
+  alsoThemes: string[];
 }
 
 export interface Idea {
@@ -174,8 +174,9 @@ export function contactsOfMunicipality(code: string, projects: readonly Project[
 
 /**
  * What the neighbours do that the base does not: every theme at least one of the others has a
- * project on and the base has none on, with those projects and who to contact. The themes most
- * neighbours share come first, then in the order given.
+ * project on and the base has none on. The themes most neighbours work on come first, then in the
+ * order given. Each project is listed once, under the first of its themes in that order (naming
+ * its other themes there); a theme whose projects are all listed above is left out.
  */
 export function ideasFromNeighbours(
   base: string,
@@ -187,34 +188,44 @@ export function ideasFromNeighbours(
   const baseThemes = new Set(
     projects.filter((p) => roleOf(p, base) !== null).flatMap((p) => p.themes),
   );
-  const ideas: Idea[] = [];
+  const candidates: Idea[] = [];
   for (const theme of themes) {
     if (baseThemes.has(theme)) continue;
     const ideaProjects: IdeaProject[] = [];
     for (const project of projects) {
       if (!project.themes.includes(theme)) continue;
       const members = rest.filter((code) => roleOf(project, code) !== null);
-      if (members.length === 0) continue;
-      const fallbackContacts =
-        project.contacts.length === 0 && project.lead
-          ? contactsOfMunicipality(project.lead, projects)
-          : [];
-      ideaProjects.push({ project, municipalities: members, fallbackContacts });
+      if (members.length > 0)
+        ideaProjects.push({ project, municipalities: members, alsoThemes: [] });
     }
     if (ideaProjects.length === 0) continue;
     const working = new Set(ideaProjects.flatMap((p) => p.municipalities));
-    ideas.push({
+    candidates.push({
       theme,
       municipalities: rest.filter((c) => working.has(c)),
       projects: ideaProjects,
     });
   }
   const order = new Map(themes.map((t, i) => [t, i]));
-  return ideas.sort(
+  candidates.sort(
     (a, b) =>
       b.municipalities.length - a.municipalities.length ||
       order.get(a.theme)! - order.get(b.theme)!,
   );
+  const ideaThemes = candidates.map((i) => i.theme);
+  const listed = new Set<string>();
+  const ideas: Idea[] = [];
+  for (const idea of candidates) {
+    const fresh = idea.projects
+      .filter((p) => !listed.has(p.project.id))
+      .map((p) => ({
+        ...p,
+        alsoThemes: ideaThemes.filter((t) => t !== idea.theme && p.project.themes.includes(t)),
+      }));
+    for (const p of fresh) listed.add(p.project.id);
+    if (fresh.length > 0) ideas.push({ ...idea, projects: fresh });
+  }
+  return ideas;
 }
 
 export interface SharedProject {

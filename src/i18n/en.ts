@@ -99,7 +99,6 @@ export const en: Messages = {
   'filters.kinds': 'Kind',
   'filters.clear': 'Clear all filters',
   'filters.show': 'Show filters',
-  'filters.activeCount': '{count} active',
   'search.label': 'Search projects',
   'search.placeholder': 'Search title, partner, contact, municipality …',
   'results.title': 'Results',
@@ -282,5 +281,14 @@ export const en: Messages = {
   'drawer.showOne': 'Show 1 result',
   'tools.label': 'Statistics tools',
   'compare.scrollHint': 'More municipalities to the side: scroll or swipe sideways.',
-  'compare.withName': 'Compare {name} with neighbours',
+  // Issue 12, cartography and content
+  'legend.links': 'Cooperation between municipalities (shared project)',
+  'filters.active.one': '{count} active',
+  'filters.active.other': '{count} active',
+  'embed.filtered': 'The map shows a selection: {what}',
+  'embed.search': 'search “{query}”',
+  'record.fromReport': 'Information from the {year} report',
+  'record.reportPage': 'Described in the report, p. {page}',
+  'record.linkYear': '{domain} (link in the {year} report)',
+  'compare.alsoThemes': 'also: {themes}',
 };

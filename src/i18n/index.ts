@@ -31,6 +31,11 @@ export function listNames(language: Language, names: readonly string[]): string 
   );
 }
 
+/** The plural category of a count: "1 aktivt" but "2 aktiva", "1 active" and "2 active". */
+export function pluralOf(language: Language, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(locale(language)).select(count) === 'one' ? 'one' : 'other';
+}
+
 /** The translator and formatters of one language. */
 export interface I18n {
   language: Language;

@@ -99,7 +99,6 @@ export const sv = {
   'filters.kinds': 'Typ',
   'filters.clear': 'Rensa alla filter',
   'filters.show': 'Visa filter',
-  'filters.activeCount': '{count} aktiva',
   'search.label': 'Sök projekt',
   'search.placeholder': 'Sök titel, partner, kontakt, kommun …',
   'results.title': 'Träffar',
@@ -281,7 +280,16 @@ export const sv = {
   'drawer.showOne': 'Visa 1 träff',
   'tools.label': 'Statistikverktyg',
   'compare.scrollHint': 'Fler kommuner finns åt sidan: rulla eller svep i sidled.',
-  'compare.withName': 'Jämför {name} med grannar',
+  // Issue 12, cartography and content
+  'legend.links': 'Samarbete mellan kommuner (gemensamt projekt)',
+  'filters.active.one': '{count} aktivt',
+  'filters.active.other': '{count} aktiva',
+  'embed.filtered': 'Kartan visar ett urval: {what}',
+  'embed.search': 'sökning ”{query}”',
+  'record.fromReport': 'Uppgifter från rapporten {year}',
+  'record.reportPage': 'Beskrivs i rapporten s. {page}',
+  'record.linkYear': '{domain} (länk i rapporten {year})',
+  'compare.alsoThemes': 'även: {themes}',
 } as const;
 
 export type MessageKey = keyof typeof sv;

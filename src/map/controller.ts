@@ -37,6 +37,8 @@ export interface MunicipalityLook {
   fill?: string;
   noData?: boolean;
   dimmed?: boolean;
+  /** What hover and keyboard focus show: the name and the metric's value with its unit. */
+  tip?: { name: string; value: string; noData: boolean };
 }
 
 export interface LinkLook {
@@ -192,6 +194,8 @@ export class MunicipalityMap {
     });
     this.map.on('mousemove', INTERACTIVE_LAYERS, (e) => this.hover(e.features?.[0], e.lngLat));
     this.map.on('mouseleave', INTERACTIVE_LAYERS, () => this.hover(undefined));
+    canvas.addEventListener('focus', () => this.focusTip());
+    canvas.addEventListener('blur', () => this.popup.remove());
     this.map.on('click', INTERACTIVE_LAYERS, (e) => {
       const code = e.features?.[0]?.properties.code as string | undefined;
       if (!code) return;
@@ -237,11 +241,41 @@ export class MunicipalityMap {
       this.hovered = id;
     }
     this.map.getCanvas().style.cursor = feature ? 'pointer' : '';
-    if (feature && lngLat) {
-      this.popup.setLngLat(lngLat).setText(String(feature.properties.name)).addTo(this.map);
-    } else {
-      this.popup.remove();
+    if (feature && lngLat)
+      this.showTip(String(feature.properties.code), String(feature.properties.name), lngLat);
+    else if (this.focusTip()) return;
+    else this.popup.remove();
+  }
+
+  /** The tip of a municipality: its name, and its value for the metric ("no data" set apart). */
+  private showTip(code: string, fallbackName: string, lngLat: { lng: number; lat: number }) {
+    const tip = this.looks.get(code)?.tip;
+    const content = document.createElement('div');
+    const name = document.createElement('strong');
+    name.textContent = tip?.name ?? fallbackName;
+    content.append(name);
+    if (tip) {
+      const value = document.createElement('span');
+      value.className = tip.noData ? 'map-tooltip__value no-data' : 'map-tooltip__value';
+      value.textContent = tip.value;
+      content.append(document.createElement('br'), value);
     }
+    this.popup.setLngLat(lngLat).setDOMContent(content).addTo(this.map);
+  }
+
+  /** While the map has keyboard focus, the selected municipality shows its tip at its label. */
+  private focusTip(): boolean {
+    const selected = this.selected;
+    if (!selected || document.activeElement !== this.map.getCanvas()) return false;
+    const feature = this.options.data.municipalities.features.find(
+      (f) => f.properties.code === selected,
+    );
+    if (!feature) return false;
+    this.showTip(selected, feature.properties.name, {
+      lng: feature.properties.labelLon,
+      lat: feature.properties.labelLat,
+    });
+    return true;
   }
 
   /** The hatch layer costs a shader: it is drawn only while some municipality has no data. */
@@ -277,6 +311,7 @@ export class MunicipalityMap {
     if (this.selected) this.setState(this.selected, { selected: false });
     this.selected = code && this.ids.has(code) ? code : null;
     if (this.selected) this.setState(this.selected, { selected: true });
+    if (!this.focusTip() && document.activeElement === this.map.getCanvas()) this.popup.remove();
     // Closing the panel keeps the camera; the comparison keeps framing its whole set.
     if (!options.frame || !this.selected || this.comparison.length > 0) return;
     const box = this.bounds.withNeighbours.get(this.selected)!;
@@ -444,6 +479,7 @@ export class MunicipalityMap {
   setLooks(looks: Map<string, MunicipalityLook>) {
     this.looks = looks;
     this.followMatches(looks);
+    this.focusTip();
     this.showNoDataLayer();
     for (const code of this.ids.keys()) {
       const look = looks.get(code);

@@ -18,11 +18,61 @@ describe('map layers', () => {
       LAYER.outline,
       LAYER.countyBorder,
       LAYER.links,
-      LAYER.highlight,
-      LAYER.hover,
-      LAYER.selected,
+      LAYER.emphasis,
       LAYER.labels,
     ]);
+  });
+
+  it('keep the shader programs few: one solid line layer for every emphasis, no dashes', () => {
+    const lines = layers.filter((l) => l.type === 'line');
+    expect(lines.map((l) => l.id)).toEqual([
+      LAYER.countryBorders,
+      LAYER.outline,
+      LAYER.countyBorder,
+      LAYER.links,
+      LAYER.emphasis,
+    ]);
+    // A dash array needs its own (SDF) line program.
+    for (const l of lines) expect(JSON.stringify(l.paint)).not.toContain('line-dasharray');
+    // Fills draw without the antialiasing pass: outlines are line layers.
+    for (const l of layers.filter((x) => x.type === 'fill'))
+      expect(l.paint).toMatchObject({ 'fill-antialias': false });
+  });
+
+  it('draw selection over hover over highlight, each in its theme colour and width', () => {
+    const emphasis = layers.find((l) => l.id === LAYER.emphasis)!;
+    const paint = emphasis.paint as Record<string, unknown[]>;
+    expect(paint['line-color']).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      LIGHT_THEME.selectedLine,
+      ['boolean', ['feature-state', 'hover'], false],
+      LIGHT_THEME.hoverLine,
+      LIGHT_THEME.highlightLine,
+    ]);
+    expect(paint['line-width']).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      3.5,
+      ['boolean', ['feature-state', 'hover'], false],
+      2,
+      3,
+    ]);
+  });
+
+  it('name the focus municipalities a size larger than the context ones, haloed', () => {
+    const labels = layers.find((l) => l.id === LAYER.labels)!;
+    const size = (labels.layout as Record<string, unknown[]>)['text-size']!;
+    expect(size.slice(3)).toEqual([
+      4,
+      ['case', ['==', ['get', 'focus'], true], 10.5, 9.5],
+      6,
+      ['case', ['==', ['get', 'focus'], true], 12.5, 11.5],
+      8,
+      ['case', ['==', ['get', 'focus'], true], 15, 14],
+    ]);
+    expect(labels.layout).toMatchObject({ 'symbol-sort-key': ['get', 'priority'] });
+    expect(labels.paint).toMatchObject({ 'text-halo-color': LIGHT_THEME.labelHalo });
   });
 
   it('take every colour from the theme', () => {
@@ -33,11 +83,10 @@ describe('map layers', () => {
   });
 
   it('highlight hover and selection by feature-state, not by filters on the data', () => {
-    for (const id of [LAYER.hover, LAYER.selected, LAYER.highlight]) {
-      const layer = layers.find((l) => l.id === id)!;
-      expect(JSON.stringify(layer)).toContain('feature-state');
-      expect('filter' in layer && layer.filter).toBeFalsy();
-    }
+    const layer = layers.find((l) => l.id === LAYER.emphasis)!;
+    for (const state of ['hover', 'selected', 'highlighted'])
+      expect(JSON.stringify(layer.paint)).toContain(`["feature-state","${state}"]`);
+    expect('filter' in layer && layer.filter).toBeFalsy();
   });
 
   it('draw "no data" as its own hatched layer, not as a fill colour', () => {

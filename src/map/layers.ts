@@ -4,6 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { LABEL_PLACEMENT } from './label-placement';
 import type { MapTheme } from './theme';
 
 /**
@@ -36,9 +37,8 @@ export const LAYER = {
   outline: 'municipality-outline',
   countyBorder: 'county-border',
   links: 'cooperation-links',
-  highlight: 'municipality-highlight',
-  hover: 'municipality-hover',
-  selected: 'municipality-selected',
+  /** The outline of the highlighted, hovered and selected municipalities. */
+  emphasis: 'municipality-emphasis',
   labels: 'municipality-labels',
 } as const;
 
@@ -136,8 +136,9 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': theme.countyBorder,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.6, 8, 3],
-        'line-dasharray': [3, 1.5],
+        // Solid, dark and wider than the white municipality outlines: a dash array would cost a
+        // shader program of its own (the SDF line program).
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.4, 8, 2.6],
       },
     },
     {
@@ -152,34 +153,35 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       },
     },
     {
-      id: LAYER.highlight,
-      type: 'line',
-      source: SOURCE.municipalities,
-      paint: {
-        'line-color': theme.highlightLine,
-        'line-width': 3,
-        'line-opacity': ['case', state('highlighted'), 1, 0],
-      },
-    },
-    {
-      id: LAYER.hover,
-      type: 'line',
-      source: SOURCE.municipalities,
-      paint: {
-        'line-color': theme.hoverLine,
-        'line-width': 2,
-        'line-opacity': ['case', state('hover'), 1, 0],
-      },
-    },
-    {
-      id: LAYER.selected,
+      // Highlight, hover and selection in one layer (one shader program, not three): the
+      // strongest state decides colour and width; the selection wins over hover over highlight.
+      id: LAYER.emphasis,
       type: 'line',
       source: SOURCE.municipalities,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': theme.selectedLine,
-        'line-width': 3.5,
-        'line-opacity': ['case', state('selected'), 1, 0],
+        'line-color': [
+          'case',
+          state('selected'),
+          theme.selectedLine,
+          state('hover'),
+          theme.hoverLine,
+          theme.highlightLine,
+        ],
+        'line-width': [
+          'case',
+          state('selected'),
+          theme.emphasisWidth.selected,
+          state('hover'),
+          theme.emphasisWidth.hover,
+          theme.emphasisWidth.highlighted,
+        ],
+        'line-opacity': [
+          'case',
+          ['any', state('selected'), state('hover'), state('highlighted')],
+          1,
+          0,
+        ],
       },
     },
     {
@@ -189,14 +191,26 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [theme.font],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 6, 12, 8, 15],
-        'text-padding': 1,
+        // Context names a size smaller than the focus ones: they are there to orient.
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          4,
+          ['case', isFocus, theme.labelSize[0], theme.labelSize[0] - 1],
+          6,
+          ['case', isFocus, theme.labelSize[1], theme.labelSize[1] - 1],
+          8,
+          ['case', isFocus, theme.labelSize[2], theme.labelSize[2] - 1],
+        ],
         'text-max-width': 8,
+        ...LABEL_PLACEMENT,
       },
       paint: {
-        'text-color': ['case', ['==', ['get', 'focus'], true], theme.label, theme.contextLabel],
+        'text-color': ['case', isFocus, theme.label, theme.contextLabel],
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1.4,
+        'text-halo-blur': 0.3,
       },
     },
   ];

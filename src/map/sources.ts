@@ -1,18 +1,35 @@
 import type { CountiesFile, MunicipalityCollection } from '../data/schemas';
+import { labelPriorities, OUTWARD_LABELS } from './label-placement';
 
 /** West, south, east, north. */
 export type Bbox = [number, number, number, number];
 
-/** One label point per municipality, at the point chosen by the data build. */
+/**
+ * One label point per municipality, at the point chosen by the data build, with its placement
+ * priority and whether it reads outward (see label-placement.ts).
+ */
 export function labelPoints(
   collection: MunicipalityCollection,
 ): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  const priorities = labelPriorities(
+    collection.features.map(({ properties: p }) => ({
+      code: p.code,
+      focus: p.focus,
+      areaKm2: p.areaTotalKm2,
+    })),
+  );
   return {
     type: 'FeatureCollection',
     features: collection.features.map((f) => ({
       type: 'Feature',
       id: f.id,
-      properties: { name: f.properties.name, code: f.properties.code, focus: f.properties.focus },
+      properties: {
+        name: f.properties.name,
+        code: f.properties.code,
+        focus: f.properties.focus,
+        priority: priorities.get(f.properties.code)!,
+        outward: f.properties.focus && OUTWARD_LABELS.has(f.properties.code),
+      },
       geometry: { type: 'Point', coordinates: [f.properties.labelLon, f.properties.labelLat] },
     })),
   };

@@ -15,9 +15,13 @@ export interface MapTheme {
   selectedLine: string;
   highlightLine: string;
   linkLine: string;
+  /** Outline widths in px of a selected, hovered and highlighted (neighbour) municipality. */
+  emphasisWidth: { selected: number; hover: number; highlighted: number };
   label: string;
   labelHalo: string;
   contextLabel: string;
+  /** Size in px of a focus municipality's name at zoom 4, 6 and 8 (context names 1 px less). */
+  labelSize: [number, number, number];
   font: string;
   /** "No data": lines of this ink on this paper, hatched (map pattern, legend swatch, PNG). */
   noDataInk: string;
@@ -46,9 +50,11 @@ export const LIGHT_THEME: MapTheme = {
   selectedLine: '#0b2239',
   highlightLine: '#b3471d',
   linkLine: '#b3471d',
+  emphasisWidth: { selected: 3.5, hover: 2, highlighted: 3 },
   label: '#1f2a36',
   labelHalo: '#ffffff',
   contextLabel: '#5b6570',
+  labelSize: [10.5, 12.5, 15],
   font: 'Noto Sans Regular',
   noDataInk: '#8a8577',
   noDataPaper: '#ffffff',

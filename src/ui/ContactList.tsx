@@ -1,4 +1,6 @@
 import type { Contact } from '../data/schemas';
+import { contactLine } from '../domain/catalogue/record-text';
+import { useI18n } from '../i18n';
 
 /** The first number of "+46(0)970 818 706 / +46(0)70 …" as a tel: address, (0) dropped. */
 export function telHref(phone: string): string {
@@ -6,33 +8,47 @@ export function telHref(phone: string): string {
   return `tel:${first.replace(/\(0\)/g, '').replace(/[^\d+]/g, '')}`;
 }
 
-/** The people to call: name, role, organisation, and email and phone as links. */
+/**
+ * The people to call: name, role and organisation on one line, then email and phone as links, and
+ * a note that these are the report's details of 2017 (people move on).
+ */
 export function ContactList({
   contacts,
+  year,
   className = '',
 }: {
   contacts: readonly Contact[];
+  /** The year of the record the contacts come from (the report's). */
+  year: number;
   className?: string;
 }) {
+  const { t } = useI18n();
   return (
-    <ul className={`plain-list contacts ${className}`}>
-      {contacts.map((c) => (
-        <li key={`${c.name}|${c.email ?? ''}|${c.phone ?? ''}`} className="contact">
-          <span className="contact__name">{c.name}</span>
-          {c.role ? <span className="contact__role">, {c.role}</span> : null}
-          {c.organisation ? <span className="contact__role">, {c.organisation}</span> : null}
-          {c.email ? (
-            <a className="contact__line" href={`mailto:${c.email}`}>
-              {c.email}
-            </a>
-          ) : null}
-          {c.phone ? (
-            <a className="contact__line" href={telHref(c.phone)}>
-              {c.phone}
-            </a>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={`plain-list contacts ${className}`}>
+        {contacts.map((c) => {
+          const { name, rest } = contactLine(c);
+          return (
+            <li key={`${c.name}|${c.email ?? ''}|${c.phone ?? ''}`} className="contact">
+              <span className="contact__who">
+                <span className="contact__name">{name}</span>
+                {rest}
+              </span>
+              {c.email ? (
+                <a className="contact__line" href={`mailto:${c.email}`}>
+                  {c.email}
+                </a>
+              ) : null}
+              {c.phone ? (
+                <a className="contact__line" href={telHref(c.phone)}>
+                  {c.phone}
+                </a>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="record-year">{t('record.fromReport', { year })}</p>
+    </>
   );
 }

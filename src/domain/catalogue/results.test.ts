@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
-import { computeResults, groupByLead } from './results';
+import { activeFilterCount, computeResults, groupByLead } from './results';
 import { CatalogueFileSchema } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
@@ -58,5 +58,21 @@ describe('groupByLead', () => {
 
   it('gives no group for no projects', () => {
     expect(groupByLead([], nameOf)).toEqual([]);
+  });
+});
+
+describe('activeFilterCount', () => {
+  it('counts each chosen theme, target group and kind, and a county; not the search', () => {
+    const none = { themes: [], targetGroups: [], kinds: [], county: 'all' as const };
+    expect(activeFilterCount(none)).toBe(0);
+    expect(activeFilterCount({ ...none, themes: ['transport'] })).toBe(1);
+    expect(
+      activeFilterCount({
+        ...none,
+        themes: ['transport', 'sport'],
+        kinds: ['network'],
+        county: '25',
+      }),
+    ).toBe(4);
   });
 });

@@ -29,6 +29,11 @@ export function isActive(q: CatalogueQuery): boolean {
   );
 }
 
+/** How many filter choices are on (themes, target groups, kinds, a county); the search apart. */
+export function activeFilterCount(q: Omit<CatalogueQuery, 'query'>): number {
+  return q.themes.length + q.targetGroups.length + q.kinds.length + (q.county === 'all' ? 0 : 1);
+}
+
 /** The projects that pass the filters and the search, and what follows from them for the map. */
 export function computeResults(
   projects: readonly Project[],

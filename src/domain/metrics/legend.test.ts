@@ -56,13 +56,34 @@ describe('legendFor', () => {
     ]);
     expect(legend.classes[0]!.colour).not.toBe(legend.classes[1]!.colour);
     expect(legend.note).toBe('per län');
-    // The municipalities have no figure of their own: "no data" is always listed.
-    expect(legend.showNoData).toBe(true);
+    // Every municipality is drawn in its county's colour: no "no data" swatch for what is not drawn.
+    expect(legend.showNoData).toBe(false);
     expect(legend.selected).toEqual({ name: 'Vald', at: 1 });
   });
 
   it('puts a municipality outside the counties of a county metric under "no data"', () => {
     const legend = legendFor(resolveMetric('arrivals', ctx), words, 'sv', selected('2284'));
     expect(legend.selected?.at).toBe('no-data');
+  });
+});
+
+describe('legendFor units', () => {
+  it('leaves out a unit the title already names ("Antal projekt", not "Antal projekt (projekt)")', () => {
+    const projects = resolveMetric('projects', ctx);
+    const sv = legendFor(
+      projects,
+      { ...words, title: 'Antal projekt', unit: 'projekt' },
+      'sv',
+      null,
+    );
+    const en = legendFor(
+      projects,
+      { ...words, title: 'Number of projects', unit: 'projects' },
+      'en',
+      null,
+    );
+    expect([sv.unit, en.unit]).toEqual(['', '']);
+    const population = legendFor(resolveMetric('population', ctx), words, 'sv', null);
+    expect(population.unit).toBe('invånare');
   });
 });

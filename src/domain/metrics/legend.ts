@@ -57,7 +57,11 @@ export function legendFor(
   selected: Selected | null,
 ): LegendModel {
   const { view, countyValues } = metric;
-  const base = { title: words.title, unit: words.unit, source: words.source };
+  // "Antal projekt", not "Antal projekt (projekt)": a unit the title already names is left out.
+  const unit = words.title.toLocaleLowerCase().includes(words.unit.toLocaleLowerCase())
+    ? ''
+    : words.unit;
+  const base = { title: words.title, unit, source: words.source };
   if (countyValues) {
     const counties = [...countyValues].sort((a, b) => a[1].perThousand - b[1].perThousand);
     const colourOf = (code: string) =>
@@ -76,7 +80,8 @@ export function legendFor(
           rate: formatBreak(c.perThousand, language),
         }),
       })),
-      showNoData: true,
+      // Every municipality of the two counties is drawn in its county's colour: nothing hatched.
+      showNoData: view.noData.length > 0,
       selected: selected ? { name: selected.name, at: at >= 0 ? at : 'no-data' } : undefined,
     };
   }

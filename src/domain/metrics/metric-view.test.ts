@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classedView, countView, ZERO_COLOUR } from './metric-view';
+import { classedView, countView, proportionalView, ZERO_COLOUR } from './metric-view';
 
 const valuesOf = (values: Record<string, number | null>) => new Map(Object.entries(values));
 
@@ -38,5 +38,42 @@ describe('classedView', () => {
     expect(view.classIndexOf('e')).toBe(2);
     expect(view.classIndexOf('f')).toBeNull();
     expect(view.classes.reduce((s, c) => s + c.count, 0)).toBe(5);
+  });
+});
+
+describe('proportionalView', () => {
+  // The arrivals of 2016 per 1 000 inhabitants: Västerbotten 1 068 / 265 881, Norrbotten 1 124 / 250 570.
+  const vb = (1068 / 265_881) * 1000;
+  const nb = (1124 / 250_570) * 1000;
+  const values = new Map<string, number | null>([
+    ['2480', vb],
+    ['2403', vb],
+    ['2580', nb],
+    ['2584', nb],
+  ]);
+  const lightness = (hex: string) =>
+    [1, 3, 5].reduce((sum, i) => sum + Number.parseInt(hex.slice(i, i + 2), 16), 0) / 765;
+
+  it('gives one class per county value, lowest first, and no "no data"', () => {
+    const view = proportionalView(values);
+    expect(view.classes.map((c) => c.min)).toEqual([vb, nb]);
+    expect(view.classes.map((c) => c.count)).toEqual([2, 2]);
+    expect(view.noData).toEqual([]);
+    expect(view.colourOf('2480')).toBe(view.colourOf('2403'));
+  });
+
+  it('draws a 12 % difference as a small step on a scale from zero, not light against dark', () => {
+    const view = proportionalView(values);
+    const [low, high] = view.classes.map((c) => lightness(c.colour));
+    const zero = lightness(ZERO_COLOUR);
+    // Each colour lies on the zero → top line in proportion to its value.
+    expect((zero - low!) / (zero - high!)).toBeCloseTo(vb / nb, 1);
+    expect(low! - high!).toBeLessThan(0.1);
+  });
+
+  it('keeps a missing figure as "no data"', () => {
+    const view = proportionalView(new Map([...values, ['2284', null]]));
+    expect(view.noData).toEqual(['2284']);
+    expect(view.colourOf('2284')).toBeNull();
   });
 });

@@ -87,3 +87,38 @@ function finish(
     },
   };
 }
+
+/** The darkest colour of a proportional scale: the top of the sequential scheme. */
+const PROPORTIONAL_TOP = '#225ea8';
+
+/** `from` mixed towards `to` by t (0–1), as "#rrggbb". */
+function mix(from: string, to: string, t: number): string {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  const a = rgb(from);
+  const b = rgb(to);
+  return `#${a
+    .map((x, i) => Math.round(x + (b[i]! - x) * t))
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/**
+ * A figure known per area of a larger unit (the arrivals per county): one class per distinct
+ * value, its colour proportional to the value on a scale from zero to the largest value, so that
+ * two values 10 % apart are drawn 10 % apart rather than as the lightest and the darkest class.
+ */
+export function proportionalView(values: Map<string, number | null>): MetricView {
+  const known = [...new Set([...values.values()].filter(isFinite))].sort((a, b) => a - b);
+  const top = Math.max(0, ...known);
+  const classes: LegendClass[] = known.map((v) => ({
+    colour: mix(ZERO_COLOUR, PROPORTIONAL_TOP, top > 0 ? v / top : 0),
+    min: v,
+    max: v,
+    count: 0,
+  }));
+  return finish(values, classes, (v) => known.indexOf(v));
+}
+
+function isFinite(value: number | null): value is number {
+  return value !== null && Number.isFinite(value);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, municipality } from './context.fixture';
-import { municipalityStatistics, rankingRows, ranks } from './ranking';
+import { countyRankingRows, municipalityStatistics, rankingRows, ranks } from './ranking';
+import { resolveMetric } from './registry';
 
 describe('ranks', () => {
   it('ranks from the highest, ties share a rank, no data has none', () => {
@@ -68,5 +69,20 @@ describe('municipalityStatistics', () => {
       (r) => r.metric.id === 'import:mottagna',
     )!;
     expect(imported).toMatchObject({ value: null, rank: undefined });
+  });
+});
+
+describe('countyRankingRows', () => {
+  it('ranks the two counties of the arrivals with their own figures, no municipality rows', () => {
+    const arrivals = resolveMetric('arrivals', ctx);
+    const { all, known, missing } = countyRankingRows(arrivals.countyValues!);
+    expect(known.map((r) => [r.code, r.name, r.persons])).toEqual([
+      ['25', 'Norrbotten', 1124],
+      ['24', 'Västerbotten', 1068],
+    ]);
+    expect(known[0]!.value).toBeCloseTo((1124 / 250_570) * 1000, 6);
+    expect(known[1]!.value).toBeCloseTo((1068 / 265_881) * 1000, 6);
+    expect(missing).toEqual([]);
+    expect(all).toHaveLength(2);
   });
 });

@@ -1,3 +1,4 @@
+import { countyName } from '../counties';
 import type { Municipality } from '../municipality';
 import {
   allMetricIds,
@@ -47,6 +48,26 @@ export function rankingRows(
     known: all.filter((r): r is RankingRow & { value: number } => r.value !== null),
     missing: all.filter((r) => r.value === null),
   };
+}
+
+/**
+ * The ranking of a county-level metric: its counties, highest first, each with its own figure
+ * (not its municipalities, which have none).
+ */
+export function countyRankingRows(countyValues: ReadonlyMap<string, CountyValue>): {
+  known: (RankingRow & { value: number; persons: number })[];
+  missing: RankingRow[];
+  all: RankingRow[];
+} {
+  const known = [...countyValues]
+    .map(([code, c]) => ({
+      code,
+      name: countyName(code),
+      value: c.perThousand,
+      persons: c.persons,
+    }))
+    .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'sv'));
+  return { known, missing: [], all: known };
 }
 
 export interface MunicipalityStatistic {

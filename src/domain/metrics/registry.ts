@@ -1,6 +1,6 @@
 import type { County, RegionFigures } from '../../data/schemas';
 import { densityPerKm2, type Municipality } from '../municipality';
-import { classedView, countView, type MetricView } from './metric-view';
+import { classedView, countView, proportionalView, type MetricView } from './metric-view';
 
 /** A metric the user brought (CSV or pasted table); its data stays in this browser. */
 export interface ImportedMetric {
@@ -138,7 +138,7 @@ export const METRICS = {
         }
       }
       const colourValues = each((m) => countyValues.get(m.countyCode)?.perThousand ?? null);
-      return { values: each(() => null), view: classedView(colourValues, 2), countyValues };
+      return { values: each(() => null), view: proportionalView(colourValues), countyValues };
     },
   },
 } as const satisfies Record<string, MetricDefinition>;

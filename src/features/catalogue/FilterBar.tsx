@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { facetCounts, type Facet } from '../../domain/catalogue/filter';
-import { isActive } from '../../domain/catalogue/results';
+import { activeFilterCount, isActive } from '../../domain/catalogue/results';
 import { ProjectKindSchema, type VocabularyItem } from '../../data/schemas';
 import { FOCUS_COUNTIES } from '../../domain/counties';
-import { useI18n } from '../../i18n';
+import { pluralOf, useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { useCatalogueQuery } from './useCatalogueResults';
 import type { CountyFilter } from '../../state/view-state';
@@ -89,11 +89,7 @@ export function FilterBar({
   }, [catalogue, state, searchIds]);
   const vocab = (items: Map<string, VocabularyItem>) =>
     [...items.values()].map((v) => ({ id: v.id, label: v.label[language], colour: v.colour }));
-  const activeCount =
-    state.themes.length +
-    state.targetGroups.length +
-    state.kinds.length +
-    (state.county === 'all' ? 0 : 1);
+  const activeCount = activeFilterCount(state);
 
   return (
     <details className="filters" open>
@@ -102,7 +98,7 @@ export function FilterBar({
         {activeCount > 0 ? (
           <span className="filters__active">
             {' '}
-            · {t('filters.activeCount', { count: activeCount })}
+            · {t(`filters.active.${pluralOf(language, activeCount)}`, { count: activeCount })}
           </span>
         ) : null}
       </summary>

@@ -26,7 +26,10 @@ export function ProjectCard({
           {project.title[language]}
         </button>
       </h4>
-      <p className="project-card__meta">{t(`project.kind.${project.kind}`)}</p>
+      <p className="project-card__meta">
+        {t(`project.kind.${project.kind}`)} ·{' '}
+        {t('record.fromReport', { year: catalogue.source.year })}
+      </p>
       <VocabularyTags ids={project.themes} vocabulary={catalogue.themes} />
       <p className="project-card__summary">{firstSentence(project.summary[language])}</p>
     </article>

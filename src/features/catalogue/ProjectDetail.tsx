@@ -5,6 +5,7 @@ import type { Municipality } from '../../domain/municipality';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { ContactList } from '../../ui/ContactList';
+import { linkDomain } from '../../domain/catalogue/record-text';
 import { PanelSection, useFocusOnOpen } from '../../ui/Panel';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 
@@ -62,7 +63,10 @@ export function ProjectDetail({ project, catalogue, municipalities }: ProjectDet
         </button>
       </div>
       <div>
-        <p className="project-detail__kind">{t(`project.kind.${project.kind}`)}</p>
+        <p className="project-detail__kind">
+          {t(`project.kind.${project.kind}`)} ·{' '}
+          {t('record.fromReport', { year: catalogue.source.year })}
+        </p>
         <h2 id="project-title" ref={headingRef} tabIndex={-1} className="panel__title">
           {project.title[language]}
         </h2>
@@ -110,7 +114,7 @@ export function ProjectDetail({ project, catalogue, municipalities }: ProjectDet
       ) : null}
       {project.contacts.length > 0 ? (
         <PanelSection id="project-contacts" title={t('project.contact')}>
-          <ContactList contacts={project.contacts} />
+          <ContactList contacts={project.contacts} year={catalogue.source.year} />
         </PanelSection>
       ) : null}
       {project.links.length > 0 ? (
@@ -124,7 +128,11 @@ export function ProjectDetail({ project, catalogue, municipalities }: ProjectDet
                   rel="noopener noreferrer"
                   className="external-link"
                 >
-                  {link.label ?? link.url}
+                  {link.label ??
+                    t('record.linkYear', {
+                      domain: linkDomain(link.url),
+                      year: catalogue.source.year,
+                    })}
                   <span className="visually-hidden"> {t('project.newTab')}</span>
                 </a>
               </li>

@@ -6,7 +6,6 @@ import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { PHONE_LAYOUT, useMediaQuery } from '../../ui/useMediaQuery';
 import { VocabularyTags } from '../../ui/VocabularyTag';
-import { CompareButton } from '../compare/CompareButton';
 
 type SortKey = 'municipality' | 'title';
 
@@ -47,15 +46,13 @@ export default function ProjectList({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [projects, sort, language, municipalities]);
 
-  // The municipality with a compact "compare with neighbours" (an icon named for it: the text
-  // repeated on every row drowned the list).
+  // The comparison starts from the municipality's panel, not from every row.
   const place = (p: Project) =>
     p.lead ? (
       <div className="list-municipality">
         <button type="button" className="link-button" onClick={() => selectMunicipality(p.lead)}>
           {placeOf(p)}
         </button>
-        <CompareButton code={p.lead} byCode={municipalities} icon />
       </div>
     ) : (
       <span

@@ -17,6 +17,17 @@ function ProjectTitle({ project }: { project: Project }) {
   );
 }
 
+/** Where the report describes a project: opens the project, which cites its page and section. */
+function ReportPageLink({ project }: { project: Project }) {
+  const { t } = useI18n();
+  const openProject = useViewStore((s) => s.openProject);
+  return (
+    <button type="button" className="link-button" onClick={() => openProject(project.id)}>
+      {t('record.reportPage', { page: project.source.page })}
+    </button>
+  );
+}
+
 /**
  * What the neighbours do that the base does not, theme by theme, with their projects and the
  * people to call: the point of the comparison.
@@ -32,8 +43,10 @@ export function IdeasList({
   catalogue: CatalogueIndex;
   byCode: ReadonlyMap<string, Municipality>;
 }) {
-  const { t, list } = useI18n();
+  const { t, list, language } = useI18n();
   const names = (codes: readonly string[]) => list(codes.map((c) => byCode.get(c)?.name ?? c));
+  const themeNames = (ids: readonly string[]) =>
+    list(ids.map((id) => catalogue.themes.get(id)?.label[language] ?? id));
   return (
     <>
       <p className="compare__note">
@@ -62,7 +75,7 @@ export function IdeasList({
                     {t('compare.ideaWho', { names: names(idea.municipalities) })}
                   </p>
                   <ul className="plain-list compare-idea__projects">
-                    {idea.projects.map(({ project, municipalities, fallbackContacts }) => (
+                    {idea.projects.map(({ project, municipalities, alsoThemes }) => (
                       <li
                         key={project.id}
                         className="compare-idea__project"
@@ -72,19 +85,26 @@ export function IdeasList({
                         <span className="compare-idea__where">
                           {t('compare.in', { names: names(municipalities) })}
                         </span>
+                        {alsoThemes.length > 0 ? (
+                          <span className="compare-idea__also">
+                            {' '}
+                            ({t('compare.alsoThemes', { themes: themeNames(alsoThemes) })})
+                          </span>
+                        ) : null}
                         {project.contacts.length > 0 ? (
-                          <ContactList contacts={project.contacts} className="compare-contacts" />
-                        ) : fallbackContacts.length > 0 ? (
-                          <>
-                            <p className="compare-idea__fallback">
-                              {t('compare.fallbackContact', {
-                                name: byCode.get(project.lead ?? '')?.name ?? '',
-                              })}
-                            </p>
-                            <ContactList contacts={fallbackContacts} className="compare-contacts" />
-                          </>
+                          <ContactList
+                            contacts={project.contacts}
+                            year={catalogue.source.year}
+                            className="compare-contacts"
+                          />
                         ) : (
-                          <p className="compare-idea__fallback">{t('compare.noContact')}</p>
+                          <p className="compare-idea__fallback">
+                            {t('compare.noContact')} <ReportPageLink project={project} />
+                            <span className="record-year">
+                              {' · '}
+                              {t('record.fromReport', { year: catalogue.source.year })}
+                            </span>
+                          </p>
                         )}
                       </li>
                     ))}

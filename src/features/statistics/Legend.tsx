@@ -3,14 +3,16 @@ import type { LegendModel } from '../../domain/metrics/legend';
 import { useI18n } from '../../i18n';
 import { LIGHT_THEME } from '../../map/theme';
 
-// The "no data" swatch is hatched in the map's colours (see .legend__swatch--no-data).
+// The "no data" swatch is hatched in the map's colours (see .legend__swatch--no-data), and the
+// cooperation links' swatch is a line in theirs.
 const HATCH = {
   '--no-data-ink': LIGHT_THEME.noDataInk,
   '--no-data-paper': LIGHT_THEME.noDataPaper,
+  '--link-line': LIGHT_THEME.linkLine,
 } as CSSProperties;
 
 /** The map's legend: title, unit, source and year, each class labelled, "no data" hatched apart. */
-export function Legend({ model }: { model: LegendModel }) {
+export function Legend({ model, links = false }: { model: LegendModel; links?: boolean }) {
   const { t } = useI18n();
   const marker = (at: number | 'no-data') =>
     model.selected?.at === at ? (
@@ -41,6 +43,12 @@ export function Legend({ model }: { model: LegendModel }) {
             <span className="legend__swatch legend__swatch--no-data" aria-hidden="true" />
             <span className="legend__label">{t('noData')}</span>
             {marker('no-data')}
+          </li>
+        ) : null}
+        {links ? (
+          <li className="legend__class" data-testid="legend-links">
+            <span className="legend__swatch legend__swatch--link" aria-hidden="true" />
+            <span className="legend__label">{t('legend.links')}</span>
           </li>
         ) : null}
       </ul>

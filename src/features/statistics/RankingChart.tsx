@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useMemo } from 'react';
 import { formatBreak } from '../../domain/metrics/classify';
-import { rankingRows } from '../../domain/metrics/ranking';
+import { countyRankingRows, rankingRows } from '../../domain/metrics/ranking';
 import type { ResolvedMetric } from '../../domain/metrics/registry';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
@@ -25,8 +25,16 @@ export default function RankingChart({
   const { t, language } = useI18n();
   const name = t('chart.title', { metric: title });
   const chart = useMemo(() => {
-    const { all, known, missing } = rankingRows(municipalities, metric.values);
+    // A county-level metric ranks its counties: its municipalities have no figure of their own.
+    const { all, known, missing } = metric.countyValues
+      ? countyRankingRows(metric.countyValues)
+      : rankingRows(municipalities, metric.values);
+    const selectedCode = metric.countyValues
+      ? municipalities.find((m) => m.code === selected)?.countyCode
+      : selected;
     const format = (v: number) => formatBreak(v, language);
+    // Room right of the longest bar for its figure ("122 892" at 11 px is about 42 px).
+    const longest = Math.max(0, ...known.map((r) => format(r.value).length));
     return barChart({
       name,
       rows: known,
@@ -37,9 +45,9 @@ export default function RankingChart({
       rowHeight: 22,
       fontSize: 11,
       marginLeft: 96,
-      marginRight: 40,
+      marginRight: Math.max(40, Math.ceil(longest * 6.6) + 10),
       axis: { label: null, tickFormat: format, ticks: 3 },
-      fill: (d) => (d.code === selected ? LIGHT_THEME.chartSelected : LIGHT_THEME.chartBar),
+      fill: (d) => (d.code === selectedCode ? LIGHT_THEME.chartSelected : LIGHT_THEME.chartBar),
       label: (d) => format(d.value),
       marks: [
         Plot.text(missing, {

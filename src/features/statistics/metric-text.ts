@@ -1,3 +1,4 @@
+import { countyName } from '../../domain/counties';
 import { DEFAULT_METRIC, METRICS, type ResolvedMetric } from '../../domain/metrics/registry';
 import type { Translate } from '../../i18n';
 
@@ -25,4 +26,36 @@ export function describeMetric(metric: ResolvedMetric, t: Translate): MetricText
     unit: t(definition.unit),
     source: t(definition.source, { page }),
   };
+}
+
+/** What hover or keyboard focus on the map says about a municipality for the current metric. */
+export interface MetricTip {
+  name: string;
+  /** "7 projekt", "4,5 per 1 000 inv. (Norrbottens län)", or "uppgift saknas". */
+  value: string;
+  noData: boolean;
+}
+
+/**
+ * The tip of a municipality: its value with the unit, written with `n` in the language; a county
+ * figure says whose it is; a missing figure says "no data", never zero.
+ */
+export function metricTip(
+  metric: ResolvedMetric,
+  municipality: { code: string; name: string; countyCode: string },
+  words: { unit: string; noData: string },
+  n: (value: number, digits?: number) => string,
+): MetricTip {
+  const { name } = municipality;
+  const county = metric.countyValues?.get(municipality.countyCode);
+  if (county)
+    return {
+      name,
+      value: `${n(county.perThousand, metric.digits)} ${words.unit} (${countyName(municipality.countyCode)})`,
+      noData: false,
+    };
+  const value = metric.values.get(municipality.code);
+  if (value === null || value === undefined || !Number.isFinite(value))
+    return { name, value: words.noData, noData: true };
+  return { name, value: `${n(value, metric.digits)} ${words.unit}`.trim(), noData: false };
 }

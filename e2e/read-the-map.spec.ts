@@ -1,0 +1,153 @@
+import type { Page } from '@playwright/test';
+import { FOCUS_MUNICIPALITY_NAMES } from '../src/domain/focus-municipalities.fixture';
+import { expect, openApp, test } from './fixtures';
+
+type Point = { x: number; y: number };
+type MapHandle = {
+  __map?: {
+    queryRenderedFeatures: (
+      geometry?: [[number, number], [number, number]] | { layers: string[] },
+      options?: { layers: string[] },
+    ) => { properties: { code: string; name: string } }[];
+    project: (lngLat: [number, number]) => Point;
+  };
+};
+
+/** The names the map has placed on screen in its label layer (what collision detection kept). */
+async function placedLabels(page: Page): Promise<string[]> {
+  return page.getByTestId('map').evaluate((el) => {
+    const map = (el as unknown as MapHandle).__map!;
+    const features = map.queryRenderedFeatures({ layers: ['municipality-labels'] });
+    return [...new Set(features.map((f) => f.properties.name))].sort();
+  });
+}
+
+/** A municipality's label point (the data build's pole of inaccessibility) on screen. */
+async function labelPointOnScreen(page: Page, code: string): Promise<Point> {
+  const lngLat = await page.evaluate(async (code) => {
+    const fc = await (await fetch('/data/municipalities.geojson')).json();
+    const f = fc.features.find((x: { properties: { code: string } }) => x.properties.code === code);
+    return [f.properties.labelLon, f.properties.labelLat] as [number, number];
+  }, code);
+  return page.getByTestId('map').evaluate((el, lngLat) => {
+    const p = (el as unknown as MapHandle).__map!.project(lngLat);
+    const rect = el.querySelector('canvas')!.getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, lngLat);
+}
+
+const FOCUS_NAMES = Object.values(FOCUS_MUNICIPALITY_NAMES).sort();
+
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+]) {
+  test(`every one of the 29 municipalities is named at the start view at ${size.width}×${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    await expect.poll(async () => placedLabels(page)).toEqual(expect.arrayContaining(FOCUS_NAMES));
+    const placed = await placedLabels(page);
+    for (const name of FOCUS_NAMES) expect(placed, name).toContain(name);
+
+    // Övertorneå reads eastward from its point, off Överkalix to the west: no part of its label
+    // lies in the strip just west of its point.
+    const overtornea = await labelPointOnScreen(page, '2518');
+    const westOfIt = await page.getByTestId('map').evaluate((el, p) => {
+      const map = (el as unknown as MapHandle).__map!;
+      const rect = el.querySelector('canvas')!.getBoundingClientRect();
+      const x = p.x - rect.left;
+      const y = p.y - rect.top;
+      return map
+        .queryRenderedFeatures(
+          [
+            [x - 40, y - 2],
+            [x - 4, y + 2],
+          ],
+          { layers: ['municipality-labels'] },
+        )
+        .map((f) => f.properties.name);
+    }, overtornea);
+    expect(westOfIt).not.toContain('Övertorneå');
+  });
+}
+
+test('pointing at a municipality shows its name and the value of the metric, with the unit', async ({
+  page,
+}) => {
+  await openApp(page, '?metric=population');
+  const umea = await labelPointOnScreen(page, '2480');
+  await page.mouse.move(umea.x, umea.y);
+  const tip = page.locator('.map-tooltip');
+  await expect(tip).toContainText('Umeå');
+  await expect(tip.locator('.map-tooltip__value')).toHaveText(/^122\s892 invånare$/);
+
+  // A count of zero is a value, written as one; the county-level arrivals say whose figure it is.
+  await page.getByRole('combobox', { name: 'Kartan visar' }).selectOption('projects');
+  const bjurholm = await labelPointOnScreen(page, '2403');
+  await page.mouse.move(bjurholm.x, bjurholm.y);
+  await expect(tip).toContainText('Bjurholm');
+  await expect(tip.locator('.map-tooltip__value')).toHaveText(/^\d+ projekt$/);
+  await expect(tip.locator('.no-data')).toHaveCount(0);
+});
+
+test('keyboard focus on the map shows the selected municipality with its value', async ({
+  page,
+}) => {
+  await openApp(page, '?lang=en&m=2580');
+  await page.getByRole('img', { name: /Map of the municipalities/ }).focus();
+  const tip = page.locator('.map-tooltip');
+  await expect(tip).toContainText('Luleå');
+  await expect(tip.locator('.map-tooltip__value')).toHaveText(/^\d+ projects$/);
+});
+
+test('the arrivals of 2016 are read per county: two counties in the legend and the ranking', async ({
+  page,
+}) => {
+  await openApp(page, '?metric=arrivals&m=2584');
+  const legend = page.getByTestId('legend');
+  const classes = legend.locator('.legend__class');
+  await expect(classes).toHaveCount(2);
+  await expect(classes.nth(0)).toContainText(/Västerbotten: 1\s068 personer \(4,02 per 1\s000/);
+  await expect(classes.nth(1)).toContainText(/Norrbotten: 1\s124 personer \(4,49 per 1\s000/);
+  await expect(legend.getByText('uppgift saknas')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Visa rangordning' }).click();
+  const chart = page.getByTestId('ranking-chart');
+  await expect(chart.locator('svg')).toBeVisible();
+  await expect(chart.getByText('Norrbotten', { exact: true })).toBeVisible();
+  await expect(chart.getByText('Västerbotten', { exact: true })).toBeVisible();
+  await expect(chart.getByText('uppgift saknas')).toHaveCount(0);
+  await expect(chart.locator('rect[fill]')).toHaveCount(2);
+  // Kiruna is selected: its county's bar stands out.
+  await expect(chart.locator('rect[fill="#b3471d"]')).toHaveCount(1);
+
+  const kiruna = await labelPointOnScreen(page, '2584');
+  await page.mouse.move(kiruna.x, kiruna.y);
+  await expect(page.locator('.map-tooltip__value')).toHaveText(
+    /^4,5 per 1\s000 inv\. \(Norrbotten\)$/,
+  );
+});
+
+test('the legend names the cooperation links when they are shown', async ({ page }) => {
+  await openApp(page);
+  const legend = page.getByTestId('legend');
+  await expect(legend.getByTestId('legend-links')).toHaveCount(0);
+  await expect(legend.getByRole('heading', { name: 'Antal projekt' })).toHaveText('Antal projekt');
+  await page.getByRole('checkbox', { name: 'Visa samarbeten mellan kommuner' }).check();
+  await expect(legend.getByTestId('legend-links')).toHaveText(
+    'Samarbete mellan kommuner (gemensamt projekt)',
+  );
+});
+
+test('an embedded map with a filter says that a filter is on', async ({ page }) => {
+  await openApp(page, '?embed=1&theme=transport');
+  await expect(page.getByTestId('embed-filtered')).toHaveText(
+    'Kartan visar ett urval: Filter · 1 aktivt',
+  );
+  await openApp(page, '?embed=1&lang=en&theme=transport,sport');
+  await expect(page.getByTestId('embed-filtered')).toHaveText(
+    'The map shows a selection: Filters · 2 active',
+  );
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ctx } from '../../domain/metrics/context.fixture';
+import { resolveMetric } from '../../domain/metrics/registry';
+import { formatNumber } from '../../i18n';
+import { metricTip } from './metric-text';
+
+const sv = (value: number, digits = 0) => formatNumber('sv', value, digits).replace(/\s/g, ' ');
+const en = (value: number, digits = 0) => formatNumber('en', value, digits);
+const umea = { code: '2480', name: 'Umeå', countyCode: '24' };
+const lulea = { code: '2580', name: 'Luleå', countyCode: '25' };
+const bjurholm = { code: '2403', name: 'Bjurholm', countyCode: '24' };
+
+describe('metricTip', () => {
+  it('gives the name and the value with its unit', () => {
+    const tip = metricTip(
+      resolveMetric('population', ctx),
+      umea,
+      { unit: 'invånare', noData: 'uppgift saknas' },
+      sv,
+    );
+    expect(tip).toEqual({ name: 'Umeå', value: '122 892 invånare', noData: false });
+  });
+
+  it('says zero as a value, and a missing figure as "no data"', () => {
+    const words = { unit: 'projects', noData: 'no data' };
+    const zero = metricTip(resolveMetric('projects', ctx), bjurholm, words, en);
+    expect(zero).toEqual({ name: 'Bjurholm', value: '0 projects', noData: false });
+    const missing = metricTip(resolveMetric('import:mottagna', ctx), lulea, words, en);
+    expect(missing).toEqual({ name: 'Luleå', value: 'no data', noData: true });
+  });
+
+  it('gives a county figure with the name of its county', () => {
+    const tip = metricTip(
+      resolveMetric('arrivals', ctx),
+      lulea,
+      { unit: 'per 1 000 inv.', noData: 'uppgift saknas' },
+      sv,
+    );
+    // Norrbotten: 1 124 persons of 250 570 inhabitants.
+    expect(tip).toEqual({ name: 'Luleå', value: '4,5 per 1 000 inv. (Norrbotten)', noData: false });
+  });
+});
