@@ -4,7 +4,7 @@ import type { ImportedMetric } from '../domain/metrics/registry';
 
 const KEY = 'integrationskartan.imported-metrics.v1';
 
-/** The report's arrivals of 2016 in Luleå and Umeå, as a user might import them. */
+/** A metric as a user might import it: the values are the user's (the store keeps what it is given). */
 const ARRIVALS: ImportedMetric = {
   id: 'import:mottagna-2016',
   name: 'Mottagna 2016',
