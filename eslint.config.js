@@ -12,6 +12,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench/results',
+      'reports',
+      '.stryker-tmp',
     ],
   },
   {

@@ -14,6 +14,7 @@ import {
   type RegionFigures,
 } from '../../src/data/schemas.ts';
 import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
+import { countyPopulations } from '../../src/domain/figures.ts';
 import { checkCatalogue } from '../catalogue/check.ts';
 import { buildBasemap } from './basemap.ts';
 import { buildPathsFromEnv, regionFromEnv, type BuildPaths, type RegionConfig } from './config.ts';
@@ -108,15 +109,13 @@ export async function buildData(paths: BuildPaths, region: RegionConfig): Promis
 
   const countyCodes = [...new Set(focus.map((m) => m.countyCode))].sort();
   const focusFeatures = features.filter((f) => f.properties.focus);
+  const populations = countyPopulations(focusFeatures.map((f) => f.properties));
   const counties: CountiesFile = CountiesFileSchema.parse({
-    counties: countyCodes.map((code) => {
-      const members = focusFeatures.filter((f) => f.properties.countyCode === code);
-      return {
-        code,
-        name: members[0]!.properties.countyName,
-        population: members.reduce((sum, f) => sum + f.properties.population, 0),
-      };
-    }),
+    counties: countyCodes.map((code) => ({
+      code,
+      name: focusFeatures.find((f) => f.properties.countyCode === code)!.properties.countyName,
+      population: populations.get(code),
+    })),
     border: {
       type: 'Feature',
       properties: {},

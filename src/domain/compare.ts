@@ -1,5 +1,6 @@
 import { countByMunicipality, municipalitiesOf } from './catalogue/catalogue';
 import type { Contact, Project } from '../data/schemas';
+import { per10kInhabitants } from './figures';
 import { densityPerKm2, type Municipality } from './municipality';
 
 /**
@@ -347,7 +348,7 @@ export function figureRows(
   rows.push(
     numericRow('projectsPer10k', 1, members, (m) => {
       const count = covered(m, counts);
-      return count === null || m.population <= 0 ? null : (count / m.population) * 10_000;
+      return count === null ? null : per10kInhabitants(count, m.population);
     }),
   );
   return rows;

@@ -61,6 +61,11 @@ describe('metricCsv', () => {
     expect(row('Umeå', -1234.56789)![3]).toBe('-1234.568');
   });
 
+  it('writes the largest numbers as they are: rounding them would overflow to Infinity', () => {
+    expect(row('Umeå', Number.MAX_VALUE)![3]).toBe('1.7976931348623157e+308');
+    expect(row('Umeå', -Number.MAX_VALUE)![3]).toBe('-1.7976931348623157e+308');
+  });
+
   it.each(['-5', '=cmd', '+x', '@x', '\tx', '=1+2', "-2+3,'"])(
     'guards the text cell %j with an apostrophe',
     (text) => {

@@ -1,4 +1,5 @@
 import type { County, RegionFigures } from '../../data/schemas';
+import { per1000Inhabitants, per10kInhabitants } from '../figures';
 import { densityPerKm2, type Municipality } from '../municipality';
 import { classedView, countView, proportionalView, type MetricView } from './metric-view';
 
@@ -57,9 +58,6 @@ interface MetricDefinition {
   compute(ctx: MetricContext, each: Each): Computed;
 }
 
-const perMille = (persons: number, population: number) =>
-  population > 0 ? (persons / population) * 1000 : null;
-
 const classed = (values: Map<string, number | null>): Computed => ({
   values,
   view: classedView(values),
@@ -90,11 +88,7 @@ export const METRICS = {
     source: 'source.projectsPer10k',
     note: null,
     compute: (ctx, each) =>
-      classed(
-        each((m) =>
-          m.population > 0 ? ((ctx.projectCounts.get(m.code) ?? 0) / m.population) * 10_000 : null,
-        ),
-      ),
+      classed(each((m) => per10kInhabitants(ctx.projectCounts.get(m.code) ?? 0, m.population))),
   },
   population: {
     digits: 0,
@@ -126,7 +120,7 @@ export const METRICS = {
       const countyValues = new Map<string, CountyValue>();
       for (const c of ctx.arrivals?.counties ?? []) {
         const county = ctx.counties.find((x) => x.code === c.countyCode);
-        const rate = county ? perMille(c.persons, county.population) : null;
+        const rate = county ? per1000Inhabitants(c.persons, county.population) : null;
         if (rate !== null) {
           const value = {
             persons: c.persons,

@@ -57,6 +57,16 @@ describe('version 0 → 1: kommun= became m=', () => {
   });
 });
 
+describe('reading the version', () => {
+  it('reads the version as a whole number: v=00 is version 0, v=01 version 1', () => {
+    expect(read('?v=00&kommun=2580')).toEqual({
+      state: { ...DEFAULT_VIEW, municipality: '2580' },
+      warnings: [],
+    });
+    expect(read('?v=01&kommun=2580').warnings).toEqual(['ignored unknown parameter "kommun"']);
+  });
+});
+
 describe('unknown versions', () => {
   it.each(['2', '99', 'x', '-1', '1.0', ''])(
     'reads v=%s as the current version, with a warning',

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_COMPARE } from '../../domain/compare';
 import { DEFAULT_VIEW } from '../view-state';
+import { parseViewState } from './parse';
 import { read } from './read.fixture';
 
 describe('parseViewState', () => {
@@ -73,9 +74,46 @@ describe('parseViewState', () => {
     ]);
   });
 
-  it('keeps at most as many municipalities in the comparison as it shows', () => {
+  it('keeps at most as many municipalities in the comparison as it shows: eight', () => {
     const codes = Array.from({ length: 12 }, (_, i) => String(2401 + i));
     expect(read(`?cmp=${codes.join(',')}`).state.compare).toEqual(codes.slice(0, MAX_COMPARE));
+    // Lycksele and its eight neighbours (Bjurholm, Vindeln, Norsjö, Malå, Storuman, Sorsele,
+    // Vilhelmina, Åsele): the last one named does not fit.
+    const lycksele = ['2481', '2403', '2404', '2417', '2418', '2421', '2422', '2462', '2463'];
+    const { state, warnings } = read(`?cmp=${lycksele.join(',')}`);
+    expect(state.compare).toHaveLength(8);
+    expect(state.compare).toEqual(lycksele.slice(0, 8));
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads items around which a list has spaces or empty places as typed by hand', () => {
+    const { state, warnings } = read('?cmp=2582,%202510%20,,&theme=,sport,,language,');
+    expect(state.compare).toEqual(['2582', '2510']);
+    expect(state.themes).toEqual(['sport', 'language']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('takes a project id of up to 120 characters', () => {
+    const longest = `a${'-b'.repeat(59)}b`;
+    expect(longest).toHaveLength(120);
+    expect(read(`?p=${longest}`)).toEqual({
+      state: { ...DEFAULT_VIEW, project: longest },
+      warnings: [],
+    });
+    expect(read(`?p=${longest}c`).warnings).toEqual([`ignored project "${longest}c"`]);
+  });
+
+  it('reads no parameter beyond the first 20 000 characters of the address', () => {
+    const padding = `q=${'x'.repeat(20_000)}`;
+    expect(read(`?${padding}&m=2580`).state.municipality).toBeNull();
+    expect(read(`?m=2580&${padding}`).state.municipality).toBe('2580');
+  });
+
+  it('writes its warnings to the console unless told otherwise', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(parseViewState('?m=2580&utm_source=mail').municipality).toBe('2580');
+    expect(warn).toHaveBeenCalledExactlyOnceWith('[url] ignored unknown parameter "utm_source"');
+    warn.mockRestore();
   });
 
   it('cuts what no one typed: a search over 200 characters, a list over 50 items', () => {

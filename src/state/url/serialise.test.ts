@@ -13,6 +13,7 @@ const VIEWS: ViewState[] = [
   view({ municipality: '2580' }),
   view({ municipality: '2580', project: 'lulea-brottning-for-integration' }),
   view({ themes: ['transport', 'sport'], targetGroups: ['children-and-young-people'] }),
+  view({ targetGroups: ['newly-arrived-adults', 'women'], kinds: ['project', 'service'] }),
   view({ county: '25', kinds: ['project', 'network'] }),
   view({ query: 'brottning & "integration", 50% – å ä ö' }),
   view({ view: 'list' }),

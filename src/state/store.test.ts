@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FOCUS_MUNICIPALITY_NAMES } from '../domain/focus-municipalities.fixture';
+import { useViewStore } from './store';
+import { DEFAULT_VIEW, type ViewState } from './view-state';
+
+const view = () => {
+  const s = useViewStore.getState();
+  const out: Partial<ViewState> = {};
+  for (const key of Object.keys(DEFAULT_VIEW) as (keyof ViewState)[])
+    Object.assign(out, { [key]: s[key] });
+  return out as ViewState;
+};
+
+beforeEach(() => useViewStore.getState().restore(DEFAULT_VIEW));
+
+describe('the view store', () => {
+  it('starts at the default view', () => {
+    expect(view()).toEqual(DEFAULT_VIEW);
+  });
+
+  it('selects a municipality and opens a project, and closes them with null', () => {
+    const s = useViewStore.getState();
+    s.selectMunicipality('2580');
+    s.openProject('lulea-brottning-for-integration');
+    expect(view()).toMatchObject({
+      municipality: '2580',
+      project: 'lulea-brottning-for-integration',
+    });
+    s.selectMunicipality(null);
+    s.openProject(null);
+    expect(view()).toEqual(DEFAULT_VIEW);
+  });
+
+  it('toggles themes, target groups and kinds on and off, keeping the order of choice', () => {
+    const s = useViewStore.getState();
+    s.toggleTheme('sport');
+    s.toggleTheme('language');
+    s.toggleTargetGroup('adults');
+    s.toggleKind('project');
+    s.toggleKind('network');
+    expect(view()).toMatchObject({
+      themes: ['sport', 'language'],
+      targetGroups: ['adults'],
+      kinds: ['project', 'network'],
+    });
+    s.toggleTheme('sport');
+    s.toggleTargetGroup('adults');
+    s.toggleKind('project');
+    expect(view()).toMatchObject({ themes: ['language'], targetGroups: [], kinds: ['network'] });
+  });
+
+  it('clears the filters and nothing else', () => {
+    const s = useViewStore.getState();
+    s.selectMunicipality('2480');
+    s.setMetric('population');
+    s.setLanguage('en');
+    s.toggleTheme('sport');
+    s.toggleTargetGroup('adults');
+    s.toggleKind('project');
+    s.setCounty('24');
+    s.setQuery('brottning');
+    s.clearFilters();
+    expect(view()).toEqual({
+      ...DEFAULT_VIEW,
+      municipality: '2480',
+      metric: 'population',
+      language: 'en',
+    });
+  });
+
+  it('sets language, view, county, search, metric and cooperation links', () => {
+    const s = useViewStore.getState();
+    s.setLanguage('en');
+    s.setView('figures');
+    s.setCounty('25');
+    s.setQuery('kaffe');
+    s.setMetric('projectsPer10k');
+    s.setLinks(true);
+    expect(view()).toEqual({
+      ...DEFAULT_VIEW,
+      language: 'en',
+      view: 'figures',
+      county: '25',
+      query: 'kaffe',
+      metric: 'projectsPer10k',
+      links: true,
+    });
+  });
+
+  it('keeps at most eight municipalities in the comparison, the base first', () => {
+    // Boden and its six neighbours fit; all 14 of Norrbotten do not.
+    const norrbotten = Object.keys(FOCUS_MUNICIPALITY_NAMES).filter((c) => c.startsWith('25'));
+    expect(norrbotten).toHaveLength(14);
+    useViewStore.getState().setCompare(['2582', '2523', '2510', '2580', '2581', '2560', '2513']);
+    expect(view().compare).toEqual(['2582', '2523', '2510', '2580', '2581', '2560', '2513']);
+    useViewStore.getState().setCompare(norrbotten);
+    expect(view().compare).toEqual(norrbotten.slice(0, 8));
+  });
+
+  it('restores a whole view at once, as Back does', () => {
+    const shared: ViewState = {
+      ...DEFAULT_VIEW,
+      municipality: '2584',
+      themes: ['language'],
+      compare: ['2584', '2523'],
+      embed: true,
+    };
+    useViewStore.getState().restore(shared);
+    expect(view()).toEqual(shared);
+  });
+});

@@ -1,0 +1,48 @@
+// @ts-check
+/**
+ * Mutation testing (StrykerJS 9; version 10 needs Node 22): `npm run test:mutation`, which runs
+ * Stryker through scripts/mutation/run.ts (it points the data build's tests at the raw sources by
+ * an absolute path and checks the score of each folder). README "Mutation testing" explains it.
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: [
+    'src/domain/**/*.ts',
+    'src/state/**/*.ts',
+    // The data build's pure functions (not the orchestration in build.ts, the downloads in
+    // fetch-source.ts or the basemap, which reads whole npm packages).
+    'scripts/data/{config,errors,geometry,municipalities,neighbours,register,statistics,validate}.ts',
+    '!**/*.test.ts',
+    '!**/*.fixture.ts',
+  ],
+  // Each mutant runs only the tests that reach it.
+  coverageAnalysis: 'perTest',
+  // Two workers: the machine this was tuned on has two cores, shared. Pass --concurrency N for more.
+  concurrency: 2,
+  // Under load a test can be slow; a mutant is counted as a timeout (killed) only when it loops.
+  timeoutMS: 20_000,
+  // Results are kept and only what changed is run again; `-- --force` runs every mutant.
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowEmojis: false, logTests: false, reportScoreTable: true },
+  // The overall score; scripts/mutation/run.ts checks each folder against the same 80 %.
+  thresholds: { high: 90, low: 80, break: 80 },
+  // Not copied into the sandbox: build output, caches and reports.
+  ignorePatterns: [
+    'dist',
+    'public/data',
+    '.cache',
+    'test-results',
+    'playwright-report',
+    'bench/results',
+    'reports',
+  ],
+  tempDirName: '.stryker-tmp',
+};
