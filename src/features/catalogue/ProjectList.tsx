@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 import { CompareButton } from '../compare/CompareButton';
+import { collator } from '../../domain/intl';
 
 type SortKey = 'municipality' | 'title';
 
@@ -30,12 +31,12 @@ export function ProjectList({
   const placeOf = (p: Project) =>
     p.lead ? (municipalities.get(p.lead)?.name ?? p.lead) : t('list.regionWide');
   const rows = useMemo(() => {
-    const collator = new Intl.Collator(language === 'sv' ? 'sv' : 'en');
+    const { compare } = collator(language === 'sv' ? 'sv' : 'en');
     const key = (p: Project) =>
       sort.key === 'title'
         ? p.title[language]
         : `${p.lead ? 0 : 1}${placeOf(p)} ${p.title[language]}`;
-    const sorted = [...projects].sort((a, b) => collator.compare(key(a), key(b)));
+    const sorted = [...projects].sort((a, b) => compare(key(a), key(b)));
     return sort.ascending ? sorted : sorted.reverse();
     // placeOf depends only on language and municipalities.
     // eslint-disable-next-line react-hooks/exhaustive-deps
