@@ -78,6 +78,11 @@ function hatchPattern(theme: MapTheme): { width: number; height: number; data: U
   return { width: size, height: size, data };
 }
 
+const sameLook = (a: MunicipalityLook | undefined, b: MunicipalityLook | undefined) =>
+  (a?.fill ?? null) === (b?.fill ?? null) &&
+  Boolean(a?.noData) === Boolean(b?.noData) &&
+  Boolean(a?.dimmed) === Boolean(b?.dimmed);
+
 const reducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -132,6 +137,10 @@ export class MunicipalityMap {
       maxZoom: 11,
       minZoom: 2,
       cooperativeGestures: false,
+      // Labels placed at once: no 300 ms of fade frames after each placement, nobody waits for them.
+      fadeDuration: 0,
+      // The ResizeObserver below resizes (once) and refits: MapLibre's own would resize again.
+      trackResize: false,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -166,7 +175,13 @@ export class MunicipalityMap {
     // only narrows it: the framing is redone if it was just set (a selection from the list),
     // otherwise the camera stays where the user put it.
     let windowSize = `${window.innerWidth}x${window.innerHeight}`;
+    const sizeOf = (element: HTMLElement) => `${element.clientWidth}x${element.clientHeight}`;
+    let mapSize = sizeOf(options.container);
     this.resizeObserver = new ResizeObserver(() => {
+      // The first observation comes at once, at the size the map was made with: a resize would
+      // only make a new drawing buffer and wait for the GPU (hundreds of ms on a software renderer).
+      if (sizeOf(options.container) === mapSize) return;
+      mapSize = sizeOf(options.container);
       const size = `${window.innerWidth}x${window.innerHeight}`;
       const refit = size !== windowSize || performance.now() - this.lastFramed < 1000;
       windowSize = size;
@@ -236,11 +251,14 @@ export class MunicipalityMap {
     this.keepCameraOnce = false;
   }
 
+  /** Restyles only the municipalities whose look changed (before the load all are set at once). */
   setLooks(looks: Map<string, MunicipalityLook>) {
+    const previous = this.looks;
     this.looks = looks;
     this.showNoDataLayer();
     for (const code of this.ids.keys()) {
       const look = looks.get(code);
+      if (sameLook(look, previous.get(code))) continue;
       this.setState(code, {
         fill: look?.fill ?? null,
         noData: look?.noData ?? false,
