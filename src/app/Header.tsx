@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { ShareButton } from './ShareButton';
 
-export function Header() {
+export const Header = memo(function Header() {
   const { t, language } = useI18n();
   const setLanguage = useViewStore((s) => s.setLanguage);
   const other = language === 'sv' ? 'en' : 'sv';
@@ -25,4 +26,4 @@ export function Header() {
       </div>
     </header>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { VIEW_MODES } from '../state/view-state';
 
 /** Map or list: two toggle buttons in a labelled group. */
-export function ViewSwitch() {
+export const ViewSwitch = memo(function ViewSwitch() {
   const { t } = useI18n();
   const view = useViewStore((s) => s.view);
   const setView = useViewStore((s) => s.setView);
@@ -22,4 +23,4 @@ export function ViewSwitch() {
       ))}
     </div>
   );
-}
+});

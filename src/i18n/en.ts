@@ -271,4 +271,7 @@ export const en: Messages = {
   'compare.sharedIntro': 'Projects that already bring two or more of the municipalities together.',
   'compare.sharedNone': 'No project in the report brings two of the municipalities together.',
   'compare.sharedWho': 'Brings together {names}',
+
+  // Long lists, shown a page at a time (issue 16)
+  'list.showMore': 'Show {count} more ({shown} of {total} shown)',
 };

@@ -270,6 +270,9 @@ export const sv = {
   'compare.sharedIntro': 'Projekt som redan förenar två eller fler av kommunerna.',
   'compare.sharedNone': 'Inga projekt i rapporten förenar två av kommunerna.',
   'compare.sharedWho': 'Förenar {names}',
+
+  // Long lists, shown a page at a time (issue 16)
+  'list.showMore': 'Visa {count} till ({shown} av {total} visas)',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -68,6 +68,20 @@ export interface LeadGroup {
   projects: Project[];
 }
 
+/** The first `count` projects of `groups`, in their order: the groups cut where the count ends. */
+export function firstOfGroups(groups: readonly LeadGroup[], count: number): LeadGroup[] {
+  const cut: LeadGroup[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    cut.push(
+      left >= group.projects.length ? group : { ...group, projects: group.projects.slice(0, left) },
+    );
+    left -= group.projects.length;
+  }
+  return cut;
+}
+
 /**
  * Projects grouped by their lead municipality, in their own order within a group; the groups by
  * the municipality's name (Swedish collation), the region-wide practices last.

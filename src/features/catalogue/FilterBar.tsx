@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { facetIndexOf } from '../../domain/catalogue/facet-index';
@@ -61,7 +61,7 @@ function Chips({
  * Themes, target groups, county and kind: OR within a facet, AND across facets. Each choice shows
  * how many projects it would give with the other facets as they are.
  */
-export function FilterBar({
+export const FilterBar = memo(function FilterBar({
   catalogue,
   searchIds,
 }: {
@@ -158,4 +158,4 @@ export function FilterBar({
       </div>
     </details>
   );
-}
+});

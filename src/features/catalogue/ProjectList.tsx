@@ -1,17 +1,18 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
 import type { Project } from '../../data/schemas';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTags } from '../../ui/VocabularyTag';
+import { ShowMore, usePaged } from '../../ui/ShowMore';
 import { CompareButton } from '../compare/CompareButton';
 import { collator } from '../../domain/intl';
 
 type SortKey = 'municipality' | 'title';
 
 /** The whole catalogue as a table, sortable by municipality and title: the map's alternative. */
-export function ProjectList({
+export const ProjectList = memo(function ProjectList({
   projects,
   catalogue,
   municipalities,
@@ -41,6 +42,8 @@ export function ProjectList({
     // placeOf depends only on language and municipalities.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [projects, sort, language, municipalities]);
+
+  const page = usePaged(rows);
 
   const header = (key: SortKey, label: string) => (
     <th
@@ -75,7 +78,7 @@ export function ProjectList({
             </tr>
           </thead>
           <tbody>
-            {rows.map((p) => (
+            {rows.slice(0, page.shown).map((p) => (
               <tr key={p.id} data-project={p.id}>
                 <td>
                   {p.lead ? (
@@ -118,6 +121,7 @@ export function ProjectList({
           </tbody>
         </table>
       </div>
+      <ShowMore {...page} />
     </section>
   );
-}
+});
