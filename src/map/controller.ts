@@ -278,19 +278,28 @@ export class MunicipalityMap {
 
   /** The cooperation links (set once per catalogue) and how each is drawn (feature-state). */
   setLinks(links: GeoJSON.FeatureCollection, states: Map<number, LinkLook>) {
+    // Same links: only the links whose look changed are restyled (thousands at 10 000 projects).
+    const previous = links === this.links ? this.linkLooks : null;
     if (links !== this.links) {
       this.links = links;
       this.map.getSource<GeoJSONSource>(SOURCE.links)?.setData(links);
     }
     this.linkLooks = states;
-    this.applyLinkStates();
+    this.applyLinkStates(previous);
   }
 
-  private applyLinkStates() {
+  private applyLinkStates(previous: Map<number, LinkLook> | null = null) {
     if (!this.map.getSource(SOURCE.links)) return;
     for (const feature of this.links.features) {
       const id = Number(feature.id);
       const look = this.linkLooks.get(id);
+      const before = previous?.get(id);
+      if (
+        previous &&
+        Boolean(look?.highlighted) === Boolean(before?.highlighted) &&
+        Boolean(look?.dimmed) === Boolean(before?.dimmed)
+      )
+        continue;
       this.map.setFeatureState(
         { source: SOURCE.links, id },
         { highlighted: look?.highlighted ?? false, dimmed: look?.dimmed ?? false },
