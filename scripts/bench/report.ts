@@ -53,6 +53,8 @@ export interface BenchResult {
   real: DataSetResult | { error: string };
   scale: DataSetResult | { error: string } | { skipped: string };
   lighthouse: LighthouseResult | { skipped: string };
+  /** The bare MapLibre page in the same run (runs before 2026-11-30 have none). */
+  lighthouseBaseline?: LighthouseResult | { skipped: string };
   targets: Target[];
 }
 
@@ -192,6 +194,23 @@ export function evaluateTargets(result: Omit<BenchResult, 'targets'>): Target[] 
     TARGETS.bestPractices,
   );
   lhTarget('Lighthouse mobile performance', lh?.mobile, 'performance', TARGETS.mobilePerformance);
+  // The issue's target: the app's performance at least the bare page's, in the same run.
+  const base =
+    result.lighthouseBaseline && 'desktop' in result.lighthouseBaseline
+      ? result.lighthouseBaseline
+      : null;
+  if (lh && base) {
+    for (const form of ['desktop', 'mobile'] as const) {
+      const app = lh[form];
+      const bare = base[form];
+      lhTarget(
+        `Lighthouse ${form} performance, app against the baseline`,
+        app,
+        'performance',
+        isScores(bare) && bare.performance !== null ? bare.performance : Infinity,
+      );
+    }
+  }
   return targets;
 }
 
@@ -451,6 +470,15 @@ export function renderMarkdown(result: BenchResult): string {
       `| Desktop | ${lighthouseCell(lh.desktop)} | ≥ 95 / 100 / 100 | ${mark(desktopOk)} |`,
       `| Mobile | ${lighthouseCell(lh.mobile)} | performance ≥ 80 | ${mark(m?.ok ?? null)} |`,
     );
+    const base = result.lighthouseBaseline;
+    if (base && 'desktop' in base) {
+      const vs = (form: 'desktop' | 'mobile') =>
+        target(`Lighthouse ${form} performance, app against the baseline`);
+      lines.push(
+        `| Desktop, baseline (bare MapLibre page) | ${lighthouseCell(base.desktop)} | app performance ≥ baseline | ${mark(vs('desktop')?.ok ?? null)} |`,
+        `| Mobile, baseline (bare MapLibre page) | ${lighthouseCell(base.mobile)} | app performance ≥ baseline | ${mark(vs('mobile')?.ok ?? null)} |`,
+      );
+    }
   } else {
     lines.push(`| **Lighthouse** | n/a: ${result.lighthouse.skipped} | | |`);
   }

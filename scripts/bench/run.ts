@@ -386,11 +386,15 @@ async function main(argv: string[]): Promise<number> {
   }
 
   let lighthouse: BenchResult['lighthouse'] = { skipped: 'not asked for (--no-lighthouse)' };
+  let lighthouseBaseline: BenchResult['lighthouse'] = lighthouse;
   if (options.lighthouse) {
-    log('Lighthouse, desktop and mobile');
+    log('Lighthouse, desktop and mobile, app then baseline');
     const server = await serveStatic(dist, options.port);
     try {
       lighthouse = await phase('lighthouse', () => runLighthouse(`${server.url}/`, log));
+      lighthouseBaseline = await phase('lighthouse baseline', () =>
+        runLighthouse(`${server.url}/bench/baseline.html`, log),
+      );
     } finally {
       await server.close();
     }
@@ -412,6 +416,7 @@ async function main(argv: string[]): Promise<number> {
     real,
     scale,
     lighthouse,
+    lighthouseBaseline,
   };
   const result: BenchResult = { ...partial, targets: evaluateTargets(partial) };
   const markdown = renderMarkdown(result);

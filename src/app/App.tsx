@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState, useSyncExternalStore } from 'react';
 import { FilterBar } from '../features/catalogue/FilterBar';
 import { SearchBox } from '../features/catalogue/SearchBox';
 import { LinksToggle } from '../features/map/LinksToggle';
@@ -7,7 +7,7 @@ import { MapTools } from '../features/statistics/MapTools';
 import { MetricSwitcher } from '../features/statistics/MetricSwitcher';
 import { useI18n } from '../i18n';
 import { coverRef } from '../map/covers';
-import { supportsWebgl } from '../map/webgl';
+import { subscribeWebgl, supportsWebgl } from '../map/webgl';
 import { useViewStore } from '../state/store';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Icon } from '../ui/Icon';
@@ -43,8 +43,9 @@ export function App() {
   const view = useViewStore((s) => s.view);
   const embed = useViewStore((s) => s.embed);
   const panelOpen = useViewStore((s) => Boolean(s.municipality || s.project || s.compare.length));
-  // Without WebGL the map cannot be drawn: the list and tables carry everything instead.
-  const [webgl] = useState(supportsWebgl);
+  // Without WebGL the map cannot be drawn: the list and tables carry everything instead (known
+  // when the map fails to make its context).
+  const webgl = useSyncExternalStore(subscribeWebgl, supportsWebgl);
   const shownView = !webgl && view === 'map' ? 'list' : view;
   const side = useSidePanel(data, shownView);
   // On a phone the filters and statistics tools are a drawer over the map; on a wide screen

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { VIEW_MODES } from '../state/view-state';
 import { Icon } from '../ui/Icon';
 
 /** Map, list or figures: toggle buttons in a labelled group (icons with their names on a phone). */
-export function ViewSwitch() {
+export const ViewSwitch = memo(function ViewSwitch() {
   const { t } = useI18n();
   const view = useViewStore((s) => s.view);
   const setView = useViewStore((s) => s.setView);
@@ -25,4 +26,4 @@ export function ViewSwitch() {
       ))}
     </div>
   );
-}
+});

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
-  BasemapCollectionSchema,
+  BasemapCollectionShapeSchema,
   CountiesFileSchema,
   GeneratedCatalogueSchema,
   ManifestSchema,
-  MunicipalityCollectionSchema,
+  MunicipalityCollectionShapeSchema,
   RegionFiguresSchema,
 } from './schemas';
 
@@ -47,10 +47,11 @@ export async function fetchDataFile<S extends z.ZodType>(
   return parsed.data;
 }
 
+// The large GeoJSON files by shape only: the data build validated their geometry in full.
 export const DATA_FILES = {
-  municipalities: { file: 'municipalities.geojson', schema: MunicipalityCollectionSchema },
+  municipalities: { file: 'municipalities.geojson', schema: MunicipalityCollectionShapeSchema },
   counties: { file: 'counties.json', schema: CountiesFileSchema },
-  basemap: { file: 'basemap.geojson', schema: BasemapCollectionSchema },
+  basemap: { file: 'basemap.geojson', schema: BasemapCollectionShapeSchema },
   manifest: { file: 'manifest.json', schema: ManifestSchema },
   catalogue: { file: 'catalogue.json', schema: GeneratedCatalogueSchema },
   regionFigures: { file: 'region-figures.json', schema: RegionFiguresSchema },

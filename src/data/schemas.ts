@@ -4,7 +4,8 @@ import { z } from 'zod';
  * The one module of zod schemas for the data files: the project catalogue (data/projects.json,
  * data/themes.json, data/target-groups.json), the report's figures (data/region-figures.json) and
  * the generated files in public/data. `npm run data:check` and the data build validate with them
- * before writing; the app parses every fetched file with them (validation at the edge). It imports
+ * before writing; the app parses every fetched file with them (validation at the edge), the large
+ * GeoJSON files by shape only (below). It imports
  * nothing but zod, so that the data build (Node), the domain and the app can all depend on it.
  */
 
@@ -407,6 +408,48 @@ export const BasemapFeatureSchema = z.object({
 export const BasemapCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(BasemapFeatureSchema),
+});
+
+// For the browser: the large GeoJSON files are checked by shape only. The data build validated
+// every position with the schemas above before writing them; walking thousands of coordinates
+// again with zod cost the first frame hundreds of milliseconds. The ids and properties the app
+// reads are still checked in full (a few dozen small objects), the geometry by its type and that
+// it has coordinates.
+
+function geometryShape<G extends { type: string }>(types: readonly G['type'][]) {
+  return z.custom<G>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      types.includes((value as { type?: unknown }).type as G['type']) &&
+      Array.isArray((value as { coordinates?: unknown }).coordinates) &&
+      (value as { coordinates: unknown[] }).coordinates.length > 0,
+    { error: `not a ${types.join(' or ')} geometry with coordinates` },
+  );
+}
+
+/** municipalities.geojson, checked by shape (see above): for the app. */
+export const MunicipalityCollectionShapeSchema = MunicipalityCollectionSchema.extend({
+  features: z
+    .array(
+      MunicipalityFeatureSchema.extend({
+        geometry: geometryShape<z.infer<typeof multiPolygon>>(['MultiPolygon']),
+      }),
+    )
+    .min(1),
+});
+
+/** basemap.geojson, checked by shape (see above): for the app. */
+export const BasemapCollectionShapeSchema = BasemapCollectionSchema.extend({
+  features: z.array(
+    BasemapFeatureSchema.extend({
+      geometry: geometryShape<z.infer<typeof multiPolygon> | z.infer<typeof lineGeometry>>([
+        'MultiPolygon',
+        'LineString',
+        'MultiLineString',
+      ]),
+    }),
+  ),
 });
 
 export const SourceSchema = z.object({

@@ -2,6 +2,7 @@ import { countByMunicipality, municipalitiesOf } from './catalogue/catalogue';
 import type { Contact, Project } from '../data/schemas';
 import { per10kInhabitants } from './figures';
 import { densityPerKm2, type Municipality } from './municipality';
+import { compareSwedish } from './intl';
 
 /**
  * Comparing a municipality with its neighbours. The set is a list of kommunkoder, the first being
@@ -28,7 +29,7 @@ export interface ComparisonProposal {
   omitted: string[];
 }
 
-const byName = (a: Municipality, b: Municipality) => a.name.localeCompare(b.name, 'sv');
+const byName = (a: Municipality, b: Municipality) => compareSwedish(a.name, b.name);
 
 /**
  * The base and all its neighbours, neighbours outside the two counties included. When they are

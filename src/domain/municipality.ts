@@ -1,5 +1,6 @@
 import type { MunicipalityCollection, MunicipalityProperties } from '../data/schemas';
 import { foldText } from './text';
+import { compareSwedish } from './intl';
 
 export type Municipality = MunicipalityProperties & { id: number };
 
@@ -7,7 +8,7 @@ export type Municipality = MunicipalityProperties & { id: number };
 export function municipalitiesFrom(collection: MunicipalityCollection): Municipality[] {
   return collection.features
     .map((f) => ({ ...f.properties, id: f.id }))
-    .sort((a, b) => Number(b.focus) - Number(a.focus) || a.name.localeCompare(b.name, 'sv'));
+    .sort((a, b) => Number(b.focus) - Number(a.focus) || compareSwedish(a.name, b.name));
 }
 
 /** Inhabitants per km² of land, from SCB's population 2016-12-31 and land area 2015-01-01. */

@@ -291,4 +291,7 @@ export const en: Messages = {
   'record.reportPage': 'Described in the report, p. {page}',
   'record.linkYear': '{domain} (link in the {year} report)',
   'compare.alsoThemes': 'also: {themes}',
+
+  // Long lists, shown a page at a time (issue 16)
+  'list.showMore': 'Show {count} more ({shown} of {total} shown)',
 };

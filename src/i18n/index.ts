@@ -1,3 +1,4 @@
+import { listFormat, numberFormat } from '../domain/intl';
 import { useViewStore } from '../state/store';
 import { en } from './en';
 import type { Language } from './language';
@@ -21,14 +22,12 @@ export function translator(language: Language): Translate {
 const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
 
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(locale(language), { maximumFractionDigits }).format(value);
+  return numberFormat(locale(language), { maximumFractionDigits }).format(value);
 }
 
 /** "Boden, Piteå och Luleå" / "Boden, Piteå and Luleå". */
 export function listNames(language: Language, names: readonly string[]): string {
-  return new Intl.ListFormat(locale(language), { style: 'long', type: 'conjunction' }).format(
-    names,
-  );
+  return listFormat(locale(language), { style: 'long', type: 'conjunction' }).format(names);
 }
 
 /** The plural category of a count: "1 aktivt" but "2 aktiva", "1 active" and "2 active". */

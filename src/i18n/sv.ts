@@ -290,6 +290,9 @@ export const sv = {
   'record.reportPage': 'Beskrivs i rapporten s. {page}',
   'record.linkYear': '{domain} (länk i rapporten {year})',
   'compare.alsoThemes': 'även: {themes}',
+
+  // Long lists, shown a page at a time (issue 16)
+  'list.showMore': 'Visa {count} till ({shown} av {total} visas)',
 } as const;
 
 export type MessageKey = keyof typeof sv;

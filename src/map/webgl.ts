@@ -1,20 +1,32 @@
-let supported: boolean | undefined;
+import { GPUInitializationError } from 'maplibre-gl';
+
+let failed = false;
+const listeners = new Set<() => void>();
 
 /**
- * Whether this browser can draw the map at all (old machines and some remote desktops cannot).
- * Creating a context costs hundreds of milliseconds on a software renderer: asked once.
+ * Whether this browser can draw the map, as far as is known: yes while it has WebGL 2 at all,
+ * no once MapLibre has failed to make its context (old machines, some remote desktops, a GPU on
+ * the blocklist). No probe context is made first: on a software renderer that cost hundreds of
+ * milliseconds of the first frame, and only the map's own context tells the truth.
  */
 export function supportsWebgl(): boolean {
-  if (supported === undefined) {
-    try {
-      const canvas = document.createElement('canvas');
-      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-      supported = Boolean(gl);
-      // Give the probe's context back at once: browsers allow only a few at a time.
-      (gl as WebGLRenderingContext | null)?.getExtension('WEBGL_lose_context')?.loseContext();
-    } catch {
-      supported = false;
-    }
-  }
-  return supported;
+  return !failed && typeof WebGL2RenderingContext !== 'undefined';
+}
+
+/** Whether `error` is MapLibre's "no WebGL context" (its constructor throws it). */
+export function isWebglFailure(error: unknown): boolean {
+  return error instanceof GPUInitializationError;
+}
+
+/** The map could not get a context: every view that asks switches to the list. */
+export function reportWebglFailure(): void {
+  if (failed) return;
+  failed = true;
+  for (const listener of listeners) listener();
+}
+
+/** For useSyncExternalStore: called when `supportsWebgl` changes. */
+export function subscribeWebgl(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
-import { activeFilterCount, computeResults, groupByLead } from './results';
+import { activeFilterCount, computeResults, firstOfGroups, groupByLead } from './results';
 import { CatalogueFileSchema } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
@@ -74,5 +74,19 @@ describe('activeFilterCount', () => {
         county: '25',
       }),
     ).toBe(4);
+  });
+});
+
+describe('firstOfGroups', () => {
+  const groups = groupByLead(projects, (code) => code);
+  const flat = groups.flatMap((g) => g.projects);
+
+  it('keeps the order of the groups and cuts where the count ends', () => {
+    for (const count of [0, 1, 5, 17, flat.length, flat.length + 10]) {
+      const cut = firstOfGroups(groups, count);
+      expect(cut.flatMap((g) => g.projects)).toEqual(flat.slice(0, count));
+      expect(cut.map((g) => g.lead)).toEqual(groups.slice(0, cut.length).map((g) => g.lead));
+      expect(cut.every((g) => g.projects.length > 0)).toBe(true);
+    }
   });
 });

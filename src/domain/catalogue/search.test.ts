@@ -136,3 +136,21 @@ describe('highlightSegments', () => {
     expect(marked.map((s) => s.text)).toEqual(['Brottning']);
   });
 });
+
+describe('the search index, built when first needed', () => {
+  it('answers the same with or without prepare(), and prepare() builds it only once', () => {
+    const lazy = createProjectSearch(projects, NAMES);
+    const prepared = createProjectSearch(projects, NAMES);
+    prepared.prepare();
+    prepared.prepare();
+    expect(lazy.search('alvsbyn')).toEqual(prepared.search('alvsbyn'));
+    expect(prepared.search('alvsbyn').map((h) => h.id)).toContain('alvsbyn-framtid-ihop');
+  });
+
+  it('reads the projects only when built: a list filled in later is indexed in full', () => {
+    const later: typeof projects = [];
+    const search = createProjectSearch(later, NAMES);
+    later.push(...projects);
+    expect(search.search('alvsbyn').map((h) => h.id)).toContain('alvsbyn-framtid-ihop');
+  });
+});

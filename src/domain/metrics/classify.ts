@@ -1,4 +1,5 @@
 import { ckmeans } from 'simple-statistics';
+import { numberFormat } from '../intl';
 
 /**
  * ColorBrewer YlGnBu (Cynthia Brewer, Apache-2.0), light → dark. Sequential single-direction
@@ -124,5 +125,5 @@ function formatOptions(value: number): Intl.NumberFormatOptions {
  */
 export function formatBreak(value: number, language: 'sv' | 'en'): string {
   const locale = language === 'sv' ? 'sv-SE' : 'en-GB';
-  return new Intl.NumberFormat(locale, formatOptions(value)).format(value);
+  return numberFormat(locale, formatOptions(value)).format(value);
 }

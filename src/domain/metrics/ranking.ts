@@ -7,6 +7,7 @@ import {
   type MetricContext,
   type ResolvedMetric,
 } from './registry';
+import { compareSwedish } from '../intl';
 
 /** Rank (1 = highest) of each municipality with a value; ties share a rank. */
 export function ranks(values: ReadonlyMap<string, number | null>): Map<string, number> {
@@ -40,8 +41,7 @@ export function rankingRows(
     .filter((m) => m.focus)
     .map((m) => ({ code: m.code, name: m.name, value: values.get(m.code) ?? null }))
     .sort(
-      (a, b) =>
-        (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.name.localeCompare(b.name, 'sv'),
+      (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || compareSwedish(a.name, b.name),
     );
   return {
     all,

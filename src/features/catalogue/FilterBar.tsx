@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
-import { facetCounts, type Facet } from '../../domain/catalogue/filter';
+import { facetIndexOf } from '../../domain/catalogue/facet-index';
+import type { Facet } from '../../domain/catalogue/filter';
 import { activeFilterCount, isActive } from '../../domain/catalogue/results';
 import { ProjectKindSchema, type VocabularyItem } from '../../data/schemas';
 import { FOCUS_COUNTIES } from '../../domain/counties';
@@ -60,7 +61,7 @@ function Chips({
  * Themes, target groups, county and kind: OR within a facet, AND across facets. Each choice shows
  * how many projects it would give with the other facets as they are.
  */
-export function FilterBar({
+export const FilterBar = memo(function FilterBar({
   catalogue,
   searchIds,
 }: {
@@ -79,7 +80,8 @@ export function FilterBar({
     })),
   );
   const counts = useMemo(() => {
-    const of = (facet: Facet) => facetCounts(catalogue.projects, state, facet, searchIds);
+    const index = facetIndexOf(catalogue.projects);
+    const of = (facet: Facet) => index.counts(state, facet, searchIds);
     return {
       themes: of('themes'),
       targetGroups: of('targetGroups'),
@@ -152,4 +154,4 @@ export function FilterBar({
       </div>
     </details>
   );
-}
+});

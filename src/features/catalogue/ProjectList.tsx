@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
 import type { Project } from '../../data/schemas';
 import type { Municipality } from '../../domain/municipality';
@@ -6,15 +6,17 @@ import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { PHONE_LAYOUT, useMediaQuery } from '../../ui/useMediaQuery';
 import { VocabularyTags } from '../../ui/VocabularyTag';
+import { ShowMore, usePaged } from '../../ui/ShowMore';
+import { collator } from '../../domain/intl';
 
 type SortKey = 'municipality' | 'title';
 
 /**
  * The whole catalogue as a table, sortable by municipality and title: the map's alternative. On
- * a phone, one card per project (a table of four columns does not fit). Default export: the list
- * view loads on first use.
+ * a phone, one card per project (a table of four columns does not fit). Long lists come a page
+ * at a time. Default export: the list view loads on first use.
  */
-export default function ProjectList({
+export default memo(function ProjectList({
   projects,
   catalogue,
   municipalities,
@@ -35,12 +37,12 @@ export default function ProjectList({
   const placeOf = (p: Project) =>
     p.lead ? (municipalities.get(p.lead)?.name ?? p.lead) : t('list.regionWide');
   const rows = useMemo(() => {
-    const collator = new Intl.Collator(language === 'sv' ? 'sv' : 'en');
+    const { compare } = collator(language === 'sv' ? 'sv' : 'en');
     const key = (p: Project) =>
       sort.key === 'title'
         ? p.title[language]
         : `${p.lead ? 0 : 1}${placeOf(p)} ${p.title[language]}`;
-    const sorted = [...projects].sort((a, b) => collator.compare(key(a), key(b)));
+    const sorted = [...projects].sort((a, b) => compare(key(a), key(b)));
     return sort.ascending ? sorted : sorted.reverse();
     // placeOf depends only on language and municipalities.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -73,6 +75,8 @@ export default function ProjectList({
   const arrow = (key: SortKey) => (sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕');
   const sortBy = (key: SortKey) =>
     setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : true }));
+  const page = usePaged(rows);
+  const shown = rows.slice(0, page.shown);
 
   const header = (key: SortKey, label: string) => (
     <th
@@ -110,7 +114,7 @@ export default function ProjectList({
             ))}
           </div>
           <ul className="list-cards" data-testid="project-cards">
-            {rows.map((p) => (
+            {shown.map((p) => (
               <li key={p.id} className="card list-card" data-project={p.id}>
                 <h3 className="list-card__title">{title(p)}</h3>
                 {place(p)}
@@ -132,7 +136,7 @@ export default function ProjectList({
               </tr>
             </thead>
             <tbody>
-              {rows.map((p) => (
+              {shown.map((p) => (
                 <tr key={p.id} data-project={p.id}>
                   <td>{place(p)}</td>
                   <td>{title(p)}</td>
@@ -146,6 +150,7 @@ export default function ProjectList({
           </table>
         </div>
       )}
+      <ShowMore {...page} />
     </section>
   );
-}
+});

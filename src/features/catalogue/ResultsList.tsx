@@ -1,9 +1,11 @@
 import { firstSentence, type CatalogueIndex } from '../../domain/catalogue/catalogue';
-import { groupByLead, type Results } from '../../domain/catalogue/results';
+import { useMemo } from 'react';
+import { firstOfGroups, groupByLead, type Results } from '../../domain/catalogue/results';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { Highlight } from './Highlight';
+import { ShowMore, usePaged } from '../../ui/ShowMore';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 
 /** The matching projects grouped by lead municipality, always in step with the map. */
@@ -22,7 +24,13 @@ export function ResultsList({
   const clearFilters = useViewStore((s) => s.clearFilters);
 
   const nameOf = (code: string) => municipalities.get(code)?.name ?? code;
-  const groups = groupByLead(results.projects, nameOf);
+  const groups = useMemo(
+    () => groupByLead(results.projects, nameOf),
+    // nameOf depends only on municipalities.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [results.projects, municipalities],
+  );
+  const page = usePaged(results.projects);
 
   return (
     <aside className="panel results" aria-labelledby="results-title" data-testid="results">
@@ -44,7 +52,7 @@ export function ResultsList({
           </button>
         </div>
       ) : (
-        groups.map(({ lead, projects }) => (
+        firstOfGroups(groups, page.shown).map(({ lead, projects }) => (
           <section
             key={lead ?? 'region'}
             aria-label={lead ? municipalities.get(lead)?.name : t('results.regionWide')}
@@ -85,6 +93,7 @@ export function ResultsList({
           </section>
         ))
       )}
+      <ShowMore {...page} />
     </aside>
   );
 }

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { Field } from '../../ui/Field';
 
 /** Search as you type, across titles, summaries, partners, contacts and municipality names. */
-export function SearchBox() {
+export const SearchBox = memo(function SearchBox() {
   const { t } = useI18n();
   const query = useViewStore((s) => s.query);
   const setQuery = useViewStore((s) => s.setQuery);
@@ -18,4 +19,4 @@ export function SearchBox() {
       />
     </Field>
   );
-}
+});

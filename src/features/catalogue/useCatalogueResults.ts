@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { computeResults } from '../../domain/catalogue/results';
 import { createProjectSearch } from '../../domain/catalogue/search';
 import type { Municipality } from '../../domain/municipality';
+import { afterMapReady } from '../../state/map-ready';
 import { useViewStore } from '../../state/store';
 
 /** The filters and search of the view state, as one query over the catalogue. */
@@ -35,6 +36,8 @@ export function useCatalogueResults(
         : null,
     [catalogue, municipalities],
   );
+  // The index is ready before anyone types, yet not built while the map loads.
+  useEffect(() => (search ? afterMapReady(() => search.prepare()) : undefined), [search]);
   return useMemo(
     () => (catalogue && search ? computeResults(catalogue.projects, query, search.search) : null),
     [catalogue, search, query],

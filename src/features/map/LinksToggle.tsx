@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 
 /** Shows or hides the cooperation links between municipalities that share a project. */
-export function LinksToggle() {
+export const LinksToggle = memo(function LinksToggle() {
   const { t } = useI18n();
   const links = useViewStore((s) => s.links);
   const setLinks = useViewStore((s) => s.setLinks);
@@ -12,4 +13,4 @@ export function LinksToggle() {
       {t('layers.links')}
     </label>
   );
-}
+});

@@ -7,9 +7,10 @@ import {
   type MunicipalityMapData,
 } from '../../map/controller';
 import { LIGHT_THEME } from '../../map/theme';
-import { supportsWebgl } from '../../map/webgl';
+import { isWebglFailure, reportWebglFailure, supportsWebgl } from '../../map/webgl';
 import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
+import { markMapReady } from '../../state/map-ready';
 import { currentMap } from './current-map';
 
 /** What the map shows besides the data: per-feature looks, highlights and links (feature-state). */
@@ -43,14 +44,25 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
   useEffect(() => {
     if (!webgl) return;
     const container = containerRef.current!;
-    const map = new MunicipalityMap({
-      container,
-      data,
-      theme: LIGHT_THEME,
-      label,
-      onSelect: (code) => useViewStore.getState().selectMunicipality(code),
-      onReady: () => container.setAttribute('data-map-ready', 'true'),
-    });
+    let map: MunicipalityMap;
+    try {
+      map = new MunicipalityMap({
+        container,
+        data,
+        theme: LIGHT_THEME,
+        label,
+        onSelect: (code) => useViewStore.getState().selectMunicipality(code),
+        onReady: () => {
+          container.setAttribute('data-map-ready', 'true');
+          markMapReady();
+        },
+      });
+    } catch (error) {
+      // No WebGL context after all: the app switches to the list (see supportsWebgl).
+      if (!isWebglFailure(error)) throw error;
+      reportWebglFailure();
+      return;
+    }
     const initial = useViewStore.getState();
     map.setSelected(initial.municipality, { frame: false });
     map.setComparison(initial.compare, { frame: false });

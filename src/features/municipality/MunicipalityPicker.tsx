@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { matchMunicipalities, type Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
@@ -7,7 +7,11 @@ import { useViewStore } from '../../state/store';
  * An accessible combobox (ARIA 1.2 list autocomplete) for choosing a municipality without the map.
  * Accents are optional in what is typed: "pitea" finds Piteå.
  */
-export function MunicipalityPicker({ municipalities }: { municipalities: Municipality[] }) {
+export const MunicipalityPicker = memo(function MunicipalityPicker({
+  municipalities,
+}: {
+  municipalities: Municipality[];
+}) {
   const { t } = useI18n();
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
   const [text, setText] = useState('');
@@ -113,4 +117,4 @@ export function MunicipalityPicker({ municipalities }: { municipalities: Municip
       </div>
     </div>
   );
-}
+});

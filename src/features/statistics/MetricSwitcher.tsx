@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { BUILT_IN_METRICS, DEFAULT_METRIC, isBuiltInMetric } from '../../domain/metrics/registry';
 import { useI18n } from '../../i18n';
 import { useImportedMetrics } from '../../state/imported-metrics';
@@ -5,7 +6,7 @@ import { useViewStore } from '../../state/store';
 import { Field } from '../../ui/Field';
 
 /** Chooses what colours the map: the built-in metrics and the user's own. */
-export function MetricSwitcher() {
+export const MetricSwitcher = memo(function MetricSwitcher() {
   const { t } = useI18n();
   const metric = useViewStore((s) => s.metric);
   const setMetric = useViewStore((s) => s.setMetric);
@@ -31,4 +32,4 @@ export function MetricSwitcher() {
       </select>
     </Field>
   );
-}
+});
