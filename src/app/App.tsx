@@ -11,6 +11,7 @@ import { supportsWebgl } from '../map/webgl';
 import { useViewStore } from '../state/store';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { EmbedLayout } from './EmbedLayout';
+import { FactSheetPage } from './FactSheetPage';
 import { Header } from './Header';
 import { MapArea } from './MapArea';
 import { SidePanel } from './SidePanel';
@@ -32,12 +33,13 @@ const RegionFiguresView = lazy(() => import('../features/region-figures/RegionFi
  */
 export function App() {
   const { t } = useI18n();
-  useDocumentLanguage();
   const data = useAppData();
   const { context, metric, missingImport } = useMetric(data);
   const legend = useLegend(metric, data.results, data.selected);
   const view = useViewStore((s) => s.view);
   const embed = useViewStore((s) => s.embed);
+  const sheetOf = view === 'sheet' ? data.selected : undefined;
+  useDocumentLanguage(sheetOf?.name);
   const panelOpen = useViewStore((s) => Boolean(s.municipality || s.project || s.compare.length));
   // Without WebGL the map cannot be drawn: the list and tables carry everything instead.
   const [webgl] = useState(supportsWebgl);
@@ -45,7 +47,7 @@ export function App() {
   const side = useSidePanel(data, shownView);
   // On a phone the filters and statistics tools are a drawer over the map.
   const [drawerOpen, setDrawerOpen] = useState(false);
-  useEscapeToClose(panelOpen);
+  useEscapeToClose(panelOpen && view !== 'sheet');
   useFocusReturn(panelOpen);
 
   const { catalogue, results } = data;
@@ -66,6 +68,8 @@ export function App() {
   );
   const loading = <p className="skeleton-text">{t('data.loading')}</p>;
 
+  const code = useViewStore((s) => s.municipality);
+  if (view === 'sheet' && code) return <FactSheetPage code={code} data={data} />;
   if (embed) return <EmbedLayout banner={noWebgl}>{mapArea}</EmbedLayout>;
 
   return (

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
-import { VIEW_MODES } from '../state/view-state';
+import { SWITCHED_VIEWS } from '../state/view-state';
 
 /** Map or list: two toggle buttons in a labelled group. */
 export function ViewSwitch() {
@@ -9,7 +9,7 @@ export function ViewSwitch() {
   const setView = useViewStore((s) => s.setView);
   return (
     <div className="view-switch" role="group" aria-label={t('view.label')}>
-      {VIEW_MODES.map((mode) => (
+      {SWITCHED_VIEWS.map((mode) => (
         <button
           key={mode}
           type="button"

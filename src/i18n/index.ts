@@ -18,7 +18,7 @@ export function translator(language: Language): Translate {
     );
 }
 
-const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
+export const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
 
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(locale(language), { maximumFractionDigits }).format(value);

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 import { CompareButton } from '../compare/CompareButton';
+import { PrintSheetButton } from '../fact-sheet/PrintSheetButton';
 
 type SortKey = 'municipality' | 'title';
 
@@ -89,6 +90,11 @@ export function ProjectList({
                       <CompareButton
                         code={p.lead}
                         byCode={municipalities}
+                        withName
+                        className="button button--quiet button--small"
+                      />
+                      <PrintSheetButton
+                        municipality={municipalities.get(p.lead)}
                         withName
                         className="button button--quiet button--small"
                       />
