@@ -297,4 +297,5 @@ export const en: Messages = {
   'sheet.link': 'Link',
   'sheet.sources': 'Sources',
   'sheet.sourcesMissing': 'The list of sources could not be loaded.',
+  'sheet.contactAbove': 'Contact: see above.',
 };

@@ -296,6 +296,7 @@ export const sv = {
   'sheet.link': 'Länk',
   'sheet.sources': 'Källor',
   'sheet.sourcesMissing': 'Källförteckningen kunde inte läsas in.',
+  'sheet.contactAbove': 'Kontaktperson: se ovan.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

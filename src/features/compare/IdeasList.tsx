@@ -20,6 +20,19 @@ function ProjectTitle({ project }: { project: Project }) {
   );
 }
 
+/** "theme/project" of each project listed again under a later theme. */
+function repeatedUnderThemes(ideas: readonly Idea[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const idea of ideas) {
+    for (const { project } of idea.projects) {
+      if (seen.has(project.id)) repeated.add(`${idea.theme}/${project.id}`);
+      seen.add(project.id);
+    }
+  }
+  return repeated;
+}
+
 /**
  * What the neighbours do that the base does not, theme by theme, with their projects and the
  * people to call: the point of the comparison.
@@ -37,6 +50,8 @@ export function IdeasList({
 }) {
   const { t, list } = useI18n();
   const names = (codes: readonly string[]) => list(codes.map((c) => byCode.get(c)?.name ?? c));
+  // On paper a project under several themes gives its contacts once: the fact sheet stays short.
+  const repeated = usePrinted() ? repeatedUnderThemes(ideas) : new Set<string>();
   return (
     <>
       <p className="compare__note">
@@ -75,7 +90,9 @@ export function IdeasList({
                         <span className="compare-idea__where">
                           {t('compare.in', { names: names(municipalities) })}
                         </span>
-                        {project.contacts.length > 0 ? (
+                        {repeated.has(`${idea.theme}/${project.id}`) ? (
+                          <p className="compare-idea__fallback">{t('sheet.contactAbove')}</p>
+                        ) : project.contacts.length > 0 ? (
                           <ContactList contacts={project.contacts} className="compare-contacts" />
                         ) : fallbackContacts.length > 0 ? (
                           <>
