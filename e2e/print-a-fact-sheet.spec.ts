@@ -120,6 +120,8 @@ for (const [code, language] of SHEETS) {
 test('the print button in Luleå’s panel opens the fact sheet and the print dialog; back returns', async ({
   page,
 }) => {
+  // The WebGL map is drawn twice: before the sheet and after Back.
+  test.slow();
   await countPrints(page);
   await openApp(page, '?v=1&m=2580');
   await page
