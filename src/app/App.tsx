@@ -13,6 +13,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { Icon } from '../ui/Icon';
 import { PHONE_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
 import { EmbedLayout } from './EmbedLayout';
+import { FactSheetPage } from './FactSheetPage';
 import { Header } from './Header';
 import { MapArea } from './MapArea';
 import { SidePanel } from './SidePanel';
@@ -36,12 +37,13 @@ const ProjectList = lazy(() => import('../features/catalogue/ProjectList'));
  */
 export function App() {
   const { t } = useI18n();
-  useDocumentLanguage();
   const data = useAppData();
   const { context, metric, missingImport } = useMetric(data);
   const legend = useLegend(metric, data.results, data.selected);
   const view = useViewStore((s) => s.view);
   const embed = useViewStore((s) => s.embed);
+  const sheetOf = view === 'sheet' ? data.selected : undefined;
+  useDocumentLanguage(sheetOf?.name);
   const panelOpen = useViewStore((s) => Boolean(s.municipality || s.project || s.compare.length));
   // Without WebGL the map cannot be drawn: the list and tables carry everything instead (known
   // when the map fails to make its context).
@@ -60,7 +62,7 @@ export function App() {
     setDrawerOpen(false);
     drawerToggle.current?.focus();
   };
-  useEscapeToClose(panelOpen);
+  useEscapeToClose(panelOpen && view !== 'sheet');
   useFocusReturn(panelOpen);
 
   const { catalogue, results } = data;
@@ -82,6 +84,8 @@ export function App() {
   );
   const loading = <p className="skeleton-text">{t('data.loading')}</p>;
 
+  const code = useViewStore((s) => s.municipality);
+  if (view === 'sheet' && code) return <FactSheetPage code={code} data={data} />;
   if (embed) return <EmbedLayout banner={noWebgl}>{mapArea}</EmbedLayout>;
 
   // Tools for the map only where the map is shown.

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
-import { VIEW_MODES } from '../state/view-state';
+import { SWITCHED_VIEWS } from '../state/view-state';
 import { Icon } from '../ui/Icon';
 
 /** Map, list or figures: toggle buttons in a labelled group (icons with their names on a phone). */
@@ -11,7 +11,7 @@ export const ViewSwitch = memo(function ViewSwitch() {
   const setView = useViewStore((s) => s.setView);
   return (
     <div className="view-switch" role="group" aria-label={t('view.label')}>
-      {VIEW_MODES.map((mode) => (
+      {SWITCHED_VIEWS.map((mode) => (
         <button
           key={mode}
           type="button"

@@ -1,11 +1,16 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n';
 
-/** The page's language and title follow the language of the view. */
-export function useDocumentLanguage() {
+/**
+ * The page's language and title follow the language of the view; a fact sheet is titled by its
+ * municipality (the title a PDF of it takes).
+ */
+export function useDocumentLanguage(sheetOf?: string) {
   const { t, language } = useI18n();
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = `${t('app.title')} – ${t('app.tagline')}`;
-  }, [language, t]);
+    document.title = sheetOf
+      ? t('sheet.documentTitle', { name: sheetOf })
+      : `${t('app.title')} – ${t('app.tagline')}`;
+  }, [language, t, sheetOf]);
 }

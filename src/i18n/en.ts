@@ -294,4 +294,30 @@ export const en: Messages = {
 
   // Long lists, shown a page at a time (issue 16)
   'list.showMore': 'Show {count} more ({shown} of {total} shown)',
+  // The fact sheet (kommunblad), issue 14
+  'sheet.print': 'Print fact sheet',
+  'sheet.printNow': 'Print',
+  'sheet.back': 'Back',
+  'sheet.hint': 'The sheet is made for A4 portrait and takes two pages at most.',
+  'sheet.unknown': 'There is no municipality with the code {code} on the map.',
+  'sheet.outside':
+    '{name} lies outside Norrbotten and Västerbotten, which the report covers, and has no fact sheet.',
+  'sheet.documentTitle': 'Fact sheet {name} – Integrationskartan',
+  'sheet.kicker': 'Fact sheet · Integrationskartan',
+  'sheet.code': 'municipality code {code}',
+  'sheet.qrLabel': 'QR code with a link to {name} in Integrationskartan',
+  'sheet.qrCaption': 'Scan for the map',
+  'sheet.figure': 'Figure',
+  'sheet.value': 'Value',
+  'sheet.rank': 'Rank of {total}',
+  'sheet.source.projects': 'Source: report (North Sweden European Office, 2017), all projects',
+  'sheet.mapTitle': '{name} and its neighbours',
+  'sheet.mapLabel': 'Map of {name} and its neighbours {names}.',
+  'sheet.mapCountyBorder': 'Dashed line: the border between the counties.',
+  'sheet.projects': 'Projects in {name}',
+  'sheet.about': 'About the fact sheet',
+  'sheet.printed': 'Printed',
+  'sheet.link': 'Link',
+  'sheet.sources': 'Sources',
+  'sheet.sourcesMissing': 'The list of sources could not be loaded.',
 };

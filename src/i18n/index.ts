@@ -19,7 +19,7 @@ export function translator(language: Language): Translate {
     );
 }
 
-const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
+export const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
 
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 0): string {
   return numberFormat(locale(language), { maximumFractionDigits }).format(value);

@@ -293,6 +293,32 @@ export const sv = {
 
   // Long lists, shown a page at a time (issue 16)
   'list.showMore': 'Visa {count} till ({shown} av {total} visas)',
+  // The fact sheet (kommunblad), issue 14
+  'sheet.print': 'Skriv ut kommunblad',
+  'sheet.printNow': 'Skriv ut',
+  'sheet.back': 'Tillbaka',
+  'sheet.hint': 'Bladet är gjort för A4 stående och tar högst två sidor.',
+  'sheet.unknown': 'Det finns ingen kommun med koden {code} i kartan.',
+  'sheet.outside':
+    '{name} ligger utanför Norrbotten och Västerbotten, som rapporten handlar om, och har inget kommunblad.',
+  'sheet.documentTitle': 'Kommunblad {name} – Integrationskartan',
+  'sheet.kicker': 'Kommunblad · Integrationskartan',
+  'sheet.code': 'kommunkod {code}',
+  'sheet.qrLabel': 'QR-kod med länk till {name} i Integrationskartan',
+  'sheet.qrCaption': 'Skanna för kartan',
+  'sheet.figure': 'Uppgift',
+  'sheet.value': 'Värde',
+  'sheet.rank': 'Plats av {total}',
+  'sheet.source.projects': 'Källa: rapport (North Sweden European Office, 2017), alla projekt',
+  'sheet.mapTitle': '{name} och grannkommunerna',
+  'sheet.mapLabel': 'Karta över {name} och grannkommunerna {names}.',
+  'sheet.mapCountyBorder': 'Streckad linje: gränsen mellan länen.',
+  'sheet.projects': 'Projekt i {name}',
+  'sheet.about': 'Om kommunbladet',
+  'sheet.printed': 'Utskrivet',
+  'sheet.link': 'Länk',
+  'sheet.sources': 'Källor',
+  'sheet.sourcesMissing': 'Källförteckningen kunde inte läsas in.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -5,7 +5,12 @@ import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
 export type CountyFilter = 'all' | CountyCode;
 
 /** What the main area shows, in the order the view switch offers them. */
-export const VIEW_MODES = ['map', 'list', 'figures'] as const;
+export const SWITCHED_VIEWS = ['map', 'list', 'figures'] as const;
+/**
+ * Every view a link can open: those of the switch, and the printable fact sheet (kommunblad) of
+ * the selected municipality, which replaces the whole layout and is reached from the panel.
+ */
+export const VIEW_MODES = [...SWITCHED_VIEWS, 'sheet'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 /**

@@ -8,6 +8,7 @@ import { PHONE_LAYOUT, useMediaQuery } from '../../ui/useMediaQuery';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 import { ShowMore, usePaged } from '../../ui/ShowMore';
 import { collator } from '../../domain/intl';
+import { PrintSheetButton } from '../fact-sheet/PrintSheetButton';
 
 type SortKey = 'municipality' | 'title';
 
@@ -55,6 +56,11 @@ export default memo(function ProjectList({
         <button type="button" className="link-button" onClick={() => selectMunicipality(p.lead)}>
           {placeOf(p)}
         </button>
+        <PrintSheetButton
+          municipality={municipalities.get(p.lead)}
+          withName
+          className="button button--quiet button--small"
+        />
       </div>
     ) : (
       <span

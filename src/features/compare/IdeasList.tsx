@@ -6,10 +6,13 @@ import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../../ui/VocabularyTag';
 import { ContactList } from '../../ui/ContactList';
+import { usePrinted } from '../../ui/printed';
 
 function ProjectTitle({ project }: { project: Project }) {
   const { language } = useI18n();
   const openProject = useViewStore((s) => s.openProject);
+  const printed = usePrinted();
+  if (printed) return <span className="compare-idea__title">{project.title[language]}</span>;
   return (
     <button type="button" className="link-button" onClick={() => openProject(project.id)}>
       {project.title[language]}

@@ -1,51 +1,13 @@
 import type { ReactNode } from 'react';
-import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
-import { densityPerKm2, type Municipality } from '../../domain/municipality';
-import { useI18n, type MessageKey } from '../../i18n';
+import type { Municipality } from '../../domain/municipality';
+import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { FigureValue } from '../../ui/FigureValue';
 import { PanelHeader, PanelSection } from '../../ui/Panel';
 import { SourceNote } from '../../ui/SourceNote';
 import { CompareButton } from '../compare/CompareButton';
-
-interface FigureRow {
-  label: MessageKey;
-  value: number | null;
-  digits?: number;
-  unit: MessageKey;
-  source: FigureSource;
-}
-
-/** The key figures of a municipality, each with its unit and source. */
-function figuresOf(m: Municipality): FigureRow[] {
-  return [
-    {
-      label: 'panel.population',
-      value: m.population,
-      unit: 'unit.inhabitants',
-      source: FIGURE_SOURCES.population,
-    },
-    {
-      label: 'panel.areaTotal',
-      value: m.areaTotalKm2,
-      unit: 'unit.km2',
-      source: FIGURE_SOURCES.area,
-    },
-    {
-      label: 'panel.areaLand',
-      value: m.areaLandKm2,
-      unit: 'unit.km2',
-      source: FIGURE_SOURCES.area,
-    },
-    {
-      label: 'panel.density',
-      value: densityPerKm2(m),
-      digits: 1,
-      unit: 'unit.perKm2',
-      source: FIGURE_SOURCES.density,
-    },
-  ];
-}
+import { PrintSheetButton } from '../fact-sheet/PrintSheetButton';
+import { figuresOf } from './key-figures';
 
 /**
  * The selected municipality: its figures with sources, its neighbours, and (below) whatever the
@@ -107,7 +69,10 @@ export function MunicipalityPanel({
             );
           })}
         </ul>
-        <CompareButton code={municipality.code} byCode={byCode} />
+        <div className="panel__actions">
+          <CompareButton code={municipality.code} byCode={byCode} />
+          <PrintSheetButton municipality={municipality} />
+        </div>
       </PanelSection>
       {children}
     </aside>

@@ -3,8 +3,10 @@ import type { ViewState } from '../view-state';
 /**
  * The URL is a serialised, versioned view of the state. Version 1 parameters:
  *   v=1  lang=sv|en  m=<kommunkod>  p=<project id>  theme=<id,id>  tg=<id,id>  county=24|25
- *   kind=<kind,kind>  q=<search text>  view=map|list|figures  metric=<metric id>  cmp=<kommunkod,…>
- *   links=1  embed=1
+ *   kind=<kind,kind>  q=<search text>  view=map|list|figures|sheet  metric=<metric id>
+ *   cmp=<kommunkod,…>  links=1  embed=1
+ * view=sheet (the printable fact sheet of m=) was added within version 1: a new value changes the
+ * meaning of no link made before it, and an older app reads it as an unknown view (the map).
  * Defaults are left out, so the plain address is the default view. Unknown or malformed
  * parameters are ignored with a console warning; links of older versions are migrated
  * (migrations.ts). A shared link is a promise to its reader: a change here needs a new version

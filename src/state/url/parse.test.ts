@@ -133,6 +133,30 @@ describe('parseViewState', () => {
     expect(read('?metric=import:mottagna-2016').state.metric).toBe('import:mottagna-2016');
   });
 
+  it('opens the fact sheet of the selected municipality (view=sheet, added within version 1)', () => {
+    expect(read('?v=1&m=2580&view=sheet')).toEqual({
+      state: { ...DEFAULT_VIEW, municipality: '2580', view: 'sheet' },
+      warnings: [],
+    });
+    // A link without a version (version 0) is migrated first, and m= may come from kommun=.
+    expect(read('?kommun=2584&view=sheet&lang=en').state).toMatchObject({
+      municipality: '2584',
+      view: 'sheet',
+      language: 'en',
+    });
+  });
+
+  it.each([
+    ['?view=sheet', []],
+    ['?view=sheet&m=lulea', ['ignored municipality "lulea"']],
+    ['?view=sheet&cmp=2580', []],
+  ])('reads %s, a fact sheet of no municipality, as the map', (search, before) => {
+    const { state, warnings } = read(search);
+    expect(state.view).toBe('map');
+    expect(state.municipality).toBeNull();
+    expect(warnings).toEqual([...before, 'ignored view "sheet" without a municipality']);
+  });
+
   it('reads switches only as 1', () => {
     expect(read('?links=true&embed=yes').state).toMatchObject({ links: false, embed: false });
   });

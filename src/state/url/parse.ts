@@ -85,6 +85,11 @@ export function parseViewState(
   state.county = one('county', isCountyCode) ?? DEFAULT_VIEW.county;
   state.query = params.get(PARAM.query)?.slice(0, MAX_QUERY) ?? DEFAULT_VIEW.query;
   state.view = one('view', isViewMode) ?? DEFAULT_VIEW.view;
+  // A fact sheet is of the selected municipality: without one there is nothing to print.
+  if (state.view === 'sheet' && !state.municipality) {
+    warn('ignored view "sheet" without a municipality');
+    state.view = DEFAULT_VIEW.view;
+  }
   state.metric = one('metric', isMetric) ?? DEFAULT_VIEW.metric;
   state.links = params.get(PARAM.links) === '1';
   state.embed = params.get(PARAM.embed) === '1';

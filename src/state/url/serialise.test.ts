@@ -22,6 +22,8 @@ const VIEWS: ViewState[] = [
   view({ metric: 'import:mottagna-2016' }),
   view({ compare: ['2582', '2510', '2523', '2580', '2581', '2560', '2513'] }),
   view({ links: true, embed: true, metric: 'density' }),
+  view({ view: 'sheet', municipality: '2580' }),
+  view({ view: 'sheet', municipality: '2506', language: 'en' }),
   view({
     language: 'en',
     municipality: '2584',
@@ -49,6 +51,12 @@ describe('serialiseViewState', () => {
       '?v=1&m=2580&metric=population',
     );
     expect(serialiseViewState(view({ county: 'all', view: 'map', language: 'sv' }))).toBe('');
+  });
+
+  it('writes the fact sheet as view=sheet beside its municipality', () => {
+    expect(serialiseViewState(view({ view: 'sheet', municipality: '2580', language: 'en' }))).toBe(
+      '?v=1&lang=en&m=2580&view=sheet',
+    );
   });
 
   it('writes lists comma-separated, in their order (the comparison’s base first)', () => {

@@ -1,0 +1,248 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { County, Manifest } from '../../data/schemas';
+import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { ideasFromNeighbours } from '../../domain/compare';
+import type { Municipality } from '../../domain/municipality';
+import { locale, useI18n } from '../../i18n';
+import type { MunicipalityMapData } from '../../map/controller';
+import { useViewStore } from '../../state/store';
+import { DEFAULT_VIEW } from '../../state/view-state';
+import { FigureValue } from '../../ui/FigureValue';
+import { useFocusOnOpen } from '../../ui/Panel';
+import { PrintedContext } from '../../ui/printed';
+import { SourceNote } from '../../ui/SourceNote';
+import { IdeasList } from '../compare/IdeasList';
+import { MunicipalityProjects } from '../municipality/MunicipalityProjects';
+import { cameFromApp, printRequested, takePrintRequest } from './print-request';
+import { QrCode } from './QrCode';
+import { sheetFigures } from './sheet-figures';
+import { liveViewUrl } from './sheet-link';
+import { SheetMap } from './SheetMap';
+import '../compare/compare.css';
+import './fact-sheet.css';
+
+export interface FactSheetViewProps {
+  code: string;
+  municipalities: Municipality[];
+  byCode: Map<string, Municipality>;
+  catalogue: CatalogueIndex;
+  mapData: MunicipalityMapData;
+  counties: County[];
+  /** The data sources of the build (manifest.json): undefined while loading, null if it failed. */
+  sources: Manifest['sources'] | null | undefined;
+}
+
+/**
+ * The fact sheet (kommunblad) of a municipality, laid out for one or two A4 pages: its figures
+ * with sources and ranks, its map with the neighbours, its projects and the ideas from next door,
+ * the sources, the print date and the link back (text and QR code). It is the panel's own pieces
+ * (key figures, project groups and cards, ideas, contacts, source notes) in a printed context,
+ * plus print CSS. Default export so that App loads it, with d3-geo and the QR code, on first use.
+ */
+export default function FactSheetView(props: FactSheetViewProps) {
+  const { t, language } = useI18n();
+  const restore = useViewStore((s) => s.restore);
+  const municipality = props.byCode.get(props.code);
+
+  const back = () => {
+    // From the app: back to the very view the user printed from. From a link: to the map.
+    if (cameFromApp()) window.history.back();
+    else restore({ ...DEFAULT_VIEW, language, municipality: props.code });
+  };
+
+  return (
+    <div className="fact-sheet-page">
+      <div className="fact-sheet__tools">
+        <button type="button" className="button button--quiet" onClick={back}>
+          ← {t('sheet.back')}
+        </button>
+        {municipality?.focus ? (
+          <>
+            <button type="button" className="button" onClick={() => window.print()}>
+              {t('sheet.printNow')}
+            </button>
+            <p className="fact-sheet__hint">{t('sheet.hint')}</p>
+          </>
+        ) : null}
+      </div>
+      {!municipality ? (
+        <p className="notice" role="alert">
+          {t('sheet.unknown', { code: props.code })}
+        </p>
+      ) : !municipality.focus ? (
+        <p className="notice" role="alert">
+          {t('sheet.outside', { name: municipality.name })}
+        </p>
+      ) : (
+        <PrintedContext.Provider value={true}>
+          <FactSheet {...props} municipality={municipality} />
+        </PrintedContext.Provider>
+      )}
+    </div>
+  );
+}
+
+function FactSheet({
+  municipality,
+  municipalities,
+  byCode,
+  catalogue,
+  mapData,
+  counties,
+  sources,
+}: FactSheetViewProps & { municipality: Municipality }) {
+  const { t, n, list, language } = useI18n();
+  const { code, name } = municipality;
+  const headingRef = useFocusOnOpen<HTMLHeadingElement>(code);
+
+  const figures = useMemo(
+    () => sheetFigures(municipality, municipalities, catalogue.projects, counties),
+    [municipality, municipalities, catalogue, counties],
+  );
+  const ideas = useMemo(
+    () =>
+      ideasFromNeighbours(code, municipality.neighbours, catalogue.projects, [
+        ...catalogue.themes.keys(),
+      ]),
+    [code, municipality, catalogue],
+  );
+  const neighbours = municipality.neighbours
+    .map((c) => byCode.get(c))
+    .filter((m): m is Municipality => Boolean(m))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const link = liveViewUrl(`${window.location.origin}${window.location.pathname}`, code, language);
+  const printedOn = new Intl.DateTimeFormat(locale(language), { dateStyle: 'long' }).format(
+    new Date(),
+  );
+
+  // Printed once the fonts are in (the sheet's text is laid out in its own font, not a fallback)
+  // and the list of sources has arrived (or failed: the sheet says so rather than wait).
+  const [fontsReady, setFontsReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void document.fonts.ready.then(() => live && setFontsReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const ready = fontsReady && sources !== undefined;
+  useEffect(() => {
+    if (!ready || !printRequested()) return;
+    const frame = requestAnimationFrame(() => {
+      if (takePrintRequest()) window.print();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [ready]);
+
+  return (
+    <article
+      className="fact-sheet"
+      aria-labelledby="sheet-title"
+      data-testid="fact-sheet"
+      data-code={code}
+      data-sheet-ready={ready}
+    >
+      <header className="fact-sheet__head">
+        <div>
+          <p className="fact-sheet__kicker">{t('sheet.kicker')}</p>
+          <h1 id="sheet-title" ref={headingRef} tabIndex={-1} className="fact-sheet__title">
+            {name}
+          </h1>
+          <p className="fact-sheet__county">
+            {municipality.countyName} · {t('sheet.code', { code })}
+          </p>
+        </div>
+        <div className="fact-sheet__qr">
+          <QrCode text={link} label={t('sheet.qrLabel', { name })} />
+          <p>{t('sheet.qrCaption')}</p>
+        </div>
+      </header>
+
+      <div className="fact-sheet__top">
+        <section aria-labelledby="sheet-figures" className="fact-sheet__figures">
+          <h2 id="sheet-figures" className="fact-sheet__section-title">
+            {t('panel.figures')}
+          </h2>
+          <table className="sheet-figures">
+            <thead>
+              <tr>
+                <th scope="col">{t('sheet.figure')}</th>
+                <th scope="col">{t('sheet.value')}</th>
+                <th scope="col">{t('sheet.rank', { total: figures.total })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.rows.map((f) => (
+                <tr key={f.label}>
+                  <th scope="row">
+                    {t(f.label)}
+                    <span className="sheet-figures__source">
+                      {typeof f.source === 'string' ? (
+                        <span className="source-note">{t(f.source)}</span>
+                      ) : (
+                        <SourceNote source={f.source} />
+                      )}
+                    </span>
+                  </th>
+                  <td>
+                    <FigureValue
+                      value={f.value === null ? null : n(f.value, f.digits)}
+                      unit={t(f.unit)}
+                    />
+                  </td>
+                  <td>{f.rank ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="sheet-map-title" className="fact-sheet__map">
+          <h2 id="sheet-map-title" className="fact-sheet__section-title">
+            {t('sheet.mapTitle', { name })}
+          </h2>
+          <SheetMap
+            data={mapData}
+            code={code}
+            label={t('sheet.mapLabel', { name, names: list(neighbours.map((m) => m.name)) })}
+          />
+          <p className="fact-sheet__neighbours">
+            <strong>{t('panel.neighbours')}:</strong>{' '}
+            {neighbours
+              .map((m) => (m.focus ? m.name : `${m.name} (${t('project.outside')})`))
+              .join(', ')}
+          </p>
+        </section>
+      </div>
+
+      <section aria-labelledby="sheet-projects" className="fact-sheet__projects">
+        <h2 id="sheet-projects" className="fact-sheet__section-title">
+          {t('sheet.projects', { name })}
+        </h2>
+        <MunicipalityProjects code={code} catalogue={catalogue} />
+        <section aria-labelledby="sheet-ideas" className="fact-sheet__ideas">
+          <h3 id="sheet-ideas" className="panel__section-title">
+            {t('compare.ideas')}
+          </h3>
+          <IdeasList base={municipality} ideas={ideas} catalogue={catalogue} byCode={byCode} />
+        </section>
+      </section>
+
+      <footer className="fact-sheet__foot">
+        <h2 className="visually-hidden">{t('sheet.about')}</h2>
+        <p>
+          <strong>{t('sheet.printed')}:</strong> {printedOn}. <strong>{t('sheet.link')}:</strong>{' '}
+          <a href={link}>{link}</a>
+        </p>
+        <p>
+          <strong>{t('sheet.sources')}:</strong> {catalogue.source.publisher},{' '}
+          <cite>{catalogue.source.title}</cite> ({catalogue.source.year}).{' '}
+          {sources
+            ? sources.map((s) => `${s.publisher}, ${s.title} (${s.year}). `)
+            : sources === null
+              ? t('sheet.sourcesMissing')
+              : null}
+        </p>
+      </footer>
+    </article>
+  );
+}
