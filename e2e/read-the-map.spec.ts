@@ -36,6 +36,9 @@ async function labelPointOnScreen(page: Page, code: string): Promise<Point> {
   }, lngLat);
 }
 
+// Each scenario opens the map, waits for its labels and moves the pointer: give it room on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const FOCUS_NAMES = Object.values(FOCUS_MUNICIPALITY_NAMES).sort();
 
 for (const size of [
