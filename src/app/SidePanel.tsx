@@ -1,19 +1,27 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { MetricContext } from '../domain/metrics/registry';
-import { ProjectDetail } from '../features/catalogue/ProjectDetail';
 import { ResultsList } from '../features/catalogue/ResultsList';
-import { MunicipalityPanel } from '../features/municipality/MunicipalityPanel';
-import { MunicipalityProjects } from '../features/municipality/MunicipalityProjects';
-import { MunicipalityStatistics } from '../features/municipality/MunicipalityStatistics';
 import { useI18n } from '../i18n';
 import { BottomSheet } from '../ui/BottomSheet';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { afterMapReady } from '../state/map-ready';
 import type { AppData } from './useAppData';
 import type { SidePanel as Panel } from './useSidePanel';
 
 // Loaded on first use (CompareButton starts loading it when it is about to be used).
 const ComparisonView = lazy(() => import('../features/compare/ComparisonView'));
+// The panels of a municipality and a project are not in the first download either: they load
+// when first opened, and in any case once the map has drawn, so that a click finds them ready.
+const loadMunicipalitySection = () => import('../features/municipality/MunicipalitySection');
+const loadProjectDetail = () =>
+  import('../features/catalogue/ProjectDetail').then((m) => ({ default: m.ProjectDetail }));
+const MunicipalitySection = lazy(loadMunicipalitySection);
+const ProjectDetail = lazy(loadProjectDetail);
+afterMapReady(() => {
+  void loadMunicipalitySection();
+  void loadProjectDetail();
+});
 
 /** The side panel chosen by useSidePanel, in its frame: a column, or a bottom sheet on a phone. */
 export function SidePanel({
@@ -61,18 +69,14 @@ export function SidePanel({
   } else if (panel.kind === 'municipality') {
     const { municipality } = panel;
     content = (
-      <MunicipalityPanel key={municipality.code} municipality={municipality} byCode={byCode}>
-        {context && municipality.focus ? (
-          <MunicipalityStatistics code={municipality.code} context={context} />
-        ) : null}
-        {catalogue ? (
-          <MunicipalityProjects
-            code={municipality.code}
-            catalogue={catalogue}
-            matching={results?.active ? results.ids : undefined}
-          />
-        ) : null}
-      </MunicipalityPanel>
+      <MunicipalitySection
+        key={municipality.code}
+        municipality={municipality}
+        byCode={byCode}
+        context={context}
+        catalogue={catalogue}
+        matching={results?.active ? results.ids : undefined}
+      />
     );
   } else {
     content = (
@@ -88,7 +92,9 @@ export function SidePanel({
   return (
     <BottomSheet contentKey={contentKey} inert={inert}>
       <ErrorBoundary fallback={(reset) => <ErrorNotice what={t('error.view')} onRetry={reset} />}>
-        {content}
+        <Suspense fallback={<p className="panel skeleton-text">{t('data.loading')}</p>}>
+          {content}
+        </Suspense>
       </ErrorBoundary>
     </BottomSheet>
   );

@@ -1,3 +1,4 @@
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
 // The source report, from the shared folder beside the checkout (read as text by Vite).
@@ -137,7 +138,7 @@ describe('the catalogue against the report', () => {
   it('sorsele-slussen: the help with the driving licence is found by search (p. 15)', () => {
     // Not under the theme transport: that theme is the public-transport records (issues 2–8).
     const names = new Map(Object.entries(FOCUS_MUNICIPALITY_NAMES));
-    const search = createProjectSearch(projects, names);
+    const search = createProjectSearch(projects, names, MiniSearch);
     const ids = (query: string) => search.search(query).map((hit) => hit.id);
     expect(ids('körkort')).toContain('sorsele-slussen');
     expect(ids('driving licence')).toContain('sorsele-slussen');

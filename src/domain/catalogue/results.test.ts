@@ -1,3 +1,4 @@
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
 import { activeFilterCount, computeResults, firstOfGroups, groupByLead } from './results';
@@ -5,7 +6,7 @@ import { CatalogueFileSchema } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
 const { projects } = CatalogueFileSchema.parse(catalogueFile);
-const search = createProjectSearch(projects, new Map([['2560', 'Älvsbyn']])).search;
+const search = createProjectSearch(projects, new Map([['2560', 'Älvsbyn']]), MiniSearch).search;
 const none = { themes: [], targetGroups: [], kinds: [], county: 'all' as const, query: '' };
 
 describe('computeResults', () => {

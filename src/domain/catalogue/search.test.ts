@@ -1,3 +1,4 @@
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../../data/projects.json';
 import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
@@ -8,7 +9,7 @@ const { projects } = CatalogueFileSchema.parse(catalogue);
 
 const NAMES = new Map(Object.entries({ ...FOCUS_MUNICIPALITY_NAMES, '2284': 'Örnsköldsvik' }));
 
-const index = createProjectSearch(projects, NAMES);
+const index = createProjectSearch(projects, NAMES, MiniSearch);
 const ids = (query: string) => index.search(query).map((h) => h.id);
 
 describe('createProjectSearch', () => {
@@ -139,8 +140,8 @@ describe('highlightSegments', () => {
 
 describe('the search index, built when first needed', () => {
   it('answers the same with or without prepare(), and prepare() builds it only once', () => {
-    const lazy = createProjectSearch(projects, NAMES);
-    const prepared = createProjectSearch(projects, NAMES);
+    const lazy = createProjectSearch(projects, NAMES, MiniSearch);
+    const prepared = createProjectSearch(projects, NAMES, MiniSearch);
     prepared.prepare();
     prepared.prepare();
     expect(lazy.search('alvsbyn')).toEqual(prepared.search('alvsbyn'));
@@ -149,7 +150,7 @@ describe('the search index, built when first needed', () => {
 
   it('reads the projects only when built: a list filled in later is indexed in full', () => {
     const later: typeof projects = [];
-    const search = createProjectSearch(later, NAMES);
+    const search = createProjectSearch(later, NAMES, MiniSearch);
     later.push(...projects);
     expect(search.search('alvsbyn').map((h) => h.id)).toContain('alvsbyn-framtid-ihop');
   });

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { foldText } from '../text';
 import type { Project } from '../../data/schemas';
 
@@ -8,6 +8,12 @@ export interface SearchHit {
   /** The matched (folded) index terms, for highlighting with `highlightSegments`. */
   terms: string[];
 }
+
+/**
+ * The search engine (MiniSearch), passed in: the app loads it after the first frame, so that its
+ * code is not part of the first download.
+ */
+export type SearchEngine = typeof MiniSearch;
 
 export interface ProjectSearch {
   search(query: string): SearchHit[];
@@ -80,11 +86,12 @@ function toDocument(p: Project, names: ReadonlyMap<string, string>): SearchDocum
 export function createProjectSearch(
   projects: Project[],
   municipalityNames: ReadonlyMap<string, string>,
+  Engine: SearchEngine,
 ): ProjectSearch {
   let built: MiniSearch<SearchDocument> | null = null;
   const index = () => {
     if (!built) {
-      built = new MiniSearch<SearchDocument>({
+      built = new Engine<SearchDocument>({
         fields: [...FIELDS],
         tokenize,
         processTerm,
