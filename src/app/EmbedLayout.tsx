@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
+import { appUrl } from '../state/url/app-url';
 import { pickViewState, serialiseViewState } from '../state/url/serialise';
 
 /**
  * For an iframe on a municipality's page (embed=1): the map and its legend, and a link to the
- * same view in full.
+ * same view in full, on this site whatever path the frame was opened at.
  */
 export function EmbedLayout({ banner, children }: { banner: ReactNode; children: ReactNode }) {
   const { t } = useI18n();
@@ -17,7 +18,7 @@ export function EmbedLayout({ banner, children }: { banner: ReactNode; children:
         {children}
         <a
           className="embed-link"
-          href={`${window.location.pathname}${full || '?'}`}
+          href={appUrl(full, '', window.location.origin)}
           target="_blank"
           rel="noopener noreferrer"
         >

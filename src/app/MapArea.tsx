@@ -30,6 +30,10 @@ export function MapArea({
   const { t } = useI18n();
   const looks = useMapLooks(data, metric);
   const failure = data.failures.map;
+  // The arrivals come from the report's figures: without them the legend would say "no data".
+  const arrivals = metric?.builtIn === 'arrivals';
+  const legendFailure = arrivals ? data.failures.regionFigures : null;
+  const legendLoading = arrivals && !data.regionFigures;
   const focusCount = data.municipalities.filter((m) => m.focus).length;
   return (
     <section className={`map-area${hidden ? ' map-area--hidden' : ''}`} aria-label={t('map.label')}>
@@ -44,7 +48,15 @@ export function MapArea({
           {t('map.loading')}
         </div>
       )}
-      {legend ? (
+      {legendFailure ? (
+        <div className="map-overlay map-overlay--legend">
+          <ErrorNotice {...legendFailure} />
+        </div>
+      ) : legendLoading ? (
+        <div className="map-overlay map-overlay--legend">
+          <p className="skeleton-text">{t('data.loading')}</p>
+        </div>
+      ) : legend ? (
         <div className="map-overlay map-overlay--legend">
           <Legend model={legend} />
           {missingImport ? (

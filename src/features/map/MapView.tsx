@@ -10,7 +10,7 @@ import { LIGHT_THEME } from '../../map/theme';
 import { supportsWebgl } from '../../map/webgl';
 import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
-import { currentMap } from './current-map';
+import { useCurrentMap } from './current-map';
 
 /** What the map shows besides the data: per-feature looks, highlights and links (feature-state). */
 export interface MapLooks {
@@ -49,19 +49,21 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
       theme: LIGHT_THEME,
       label,
       onSelect: (code) => useViewStore.getState().selectMunicipality(code),
-      onReady: () => container.setAttribute('data-map-ready', 'true'),
+      onReady: () => {
+        container.setAttribute('data-map-ready', 'true');
+        useCurrentMap.setState({ map });
+      },
     });
     map.setSelected(useViewStore.getState().municipality, { frame: false });
     map.frame(false);
     mapRef.current = map;
-    currentMap.value = map;
     const unsubscribe = useViewStore.subscribe((state, previous) => {
       if (state.municipality !== previous.municipality) map.setSelected(state.municipality);
     });
     return () => {
       unsubscribe();
       mapRef.current = null;
-      if (currentMap.value === map) currentMap.value = null;
+      if (useCurrentMap.getState().map === map) useCurrentMap.setState({ map: null });
       container.removeAttribute('data-map-ready');
       map.destroy();
     };

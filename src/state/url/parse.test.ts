@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARE } from '../../domain/compare';
 import { DEFAULT_VIEW } from '../view-state';
 import { read } from './read.fixture';
 
@@ -73,9 +72,9 @@ describe('parseViewState', () => {
     ]);
   });
 
-  it('keeps at most as many municipalities in the comparison as it shows', () => {
+  it('keeps every well-formed code of the comparison: unknown ones go before the cut to 8', () => {
     const codes = Array.from({ length: 12 }, (_, i) => String(2401 + i));
-    expect(read(`?cmp=${codes.join(',')}`).state.compare).toEqual(codes.slice(0, MAX_COMPARE));
+    expect(read(`?cmp=${codes.join(',')}`).state.compare).toEqual(codes);
   });
 
   it('cuts what no one typed: a search over 200 characters, a list over 50 items', () => {
