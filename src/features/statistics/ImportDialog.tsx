@@ -136,8 +136,9 @@ export default function ImportDialog({
     const invalid = problems.some((p) => p.field === key);
     return (
       <label className="form-field">
-        <span>{t(FIELD_LABEL[key])}</span>
+        <span id={`${id}-${key}-label`}>{t(FIELD_LABEL[key])}</span>
         <input
+          aria-labelledby={`${id}-${key}-label`}
           className="picker__input"
           value={meta[key]}
           maxLength={max}
