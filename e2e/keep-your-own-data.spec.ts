@@ -12,6 +12,18 @@ async function openImport(page: Page) {
   return dialog;
 }
 
+/** Pastes a table, reads it, names it with a year and a source and puts it on the map. */
+async function saveMetric(page: Page, table: string, year: string, source: string) {
+  const dialog = await openImport(page);
+  await dialog.getByRole('textbox', { name: 'eller klistra in tabell' }).fill(table);
+  await dialog.getByRole('button', { name: 'Läs in' }).click();
+  await expect(dialog.getByTestId('import-result')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'År', exact: true }).fill(year);
+  await dialog.getByRole('textbox', { name: 'Källa', exact: true }).fill(source);
+  await dialog.getByRole('button', { name: 'Lägg till på kartan' }).click();
+  return dialog;
+}
+
 async function chooseFile(page: Page, name: string, bytes: Buffer) {
   const dialog = page.getByRole('dialog', { name: 'Egen data' });
   await dialog.getByLabel('CSV-fil').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
@@ -39,17 +51,12 @@ test('a metric saved with a long year and source is still there after a reload, 
     ['Mottagna', '2016–2017 (preliminär)'],
     ['Elever i sfi', '2016'],
   ]) {
-    const dialog = await openImport(page);
-    await dialog
-      .getByRole('textbox', { name: 'eller klistra in tabell' })
-      .fill(`Kommun;${name}\nUmeå;10\nKiruna;4\n`);
-    await dialog.getByRole('button', { name: 'Läs in' }).click();
-    await expect(dialog.getByText('2 rader lästa')).toBeVisible();
-    await dialog.getByRole('textbox', { name: 'År', exact: true }).fill(year!);
-    await dialog
-      .getByRole('textbox', { name: 'Källa', exact: true })
-      .fill('Migrationsverket, '.repeat(10));
-    await dialog.getByRole('button', { name: 'Lägg till på kartan' }).click();
+    const dialog = await saveMetric(
+      page,
+      `Kommun;${name}\nUmeå;10\nKiruna;4\n`,
+      year!,
+      'Migrationsverket, '.repeat(10),
+    );
     await expect(dialog).toBeHidden();
   }
   await page.reload();
@@ -113,14 +120,7 @@ test('a saved metric the browser cannot read is kept and reported, the good one 
   await expect(page.getByRole('button', { name: 'Mottagna', exact: true })).toBeVisible();
   await expect(page.getByText('Sparade mått som inte kunde läsas: 2.')).toBeVisible();
   // Saving another metric keeps what could not be read, as it was.
-  const dialog = await openImport(page);
-  await dialog
-    .getByRole('textbox', { name: 'eller klistra in tabell' })
-    .fill('Kommun;Ny\nUmeå;1\n');
-  await dialog.getByRole('button', { name: 'Läs in' }).click();
-  await dialog.getByRole('textbox', { name: 'År', exact: true }).fill('2017');
-  await dialog.getByRole('textbox', { name: 'Källa', exact: true }).fill('SCB');
-  await dialog.getByRole('button', { name: 'Lägg till på kartan' }).click();
+  await expect(await saveMetric(page, 'Kommun;Ny\nUmeå;1\n', '2017', 'SCB')).toBeHidden();
   const stored = JSON.parse(
     (await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!,
   ) as unknown[];
@@ -138,14 +138,7 @@ test('when the browser storage is full, saving says so and the metric still show
     };
   });
   await openApp(page);
-  const dialog = await openImport(page);
-  await dialog
-    .getByRole('textbox', { name: 'eller klistra in tabell' })
-    .fill('Kommun;Mottagna\nUmeå;10\n');
-  await dialog.getByRole('button', { name: 'Läs in' }).click();
-  await dialog.getByRole('textbox', { name: 'År', exact: true }).fill('2016');
-  await dialog.getByRole('textbox', { name: 'Källa', exact: true }).fill('SCB');
-  await dialog.getByRole('button', { name: 'Lägg till på kartan' }).click();
+  await saveMetric(page, 'Kommun;Mottagna\nUmeå;10\n', '2016', 'SCB');
   await expect(page.getByRole('alert').filter({ hasText: 'lagring är full' })).toContainText(
     'Webbläsarens lagring är full, så ”Mottagna” kunde inte sparas.',
   );
