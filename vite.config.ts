@@ -5,6 +5,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './server/headers.ts';
+import { NAVIGATE_FALLBACK_ALLOWLIST, NAVIGATE_FALLBACK_DENYLIST } from './server/navigation.ts';
 import { precompressBuild } from './server/precompress.ts';
 
 const BRAND = '#1d3a57';
@@ -94,11 +95,11 @@ function progressiveWebApp() {
       globIgnores: ['bench/**', 'assets/baseline-*'],
       // maplibre-gl is about 1 MB before compression.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-      // Any link to the app (?m=2584&lang=en) opens from the cache. Embed navigations go to the
-      // server, whose answer alone lets other sites frame the page (frame-ancestors).
+      // Any link to the app (?m=2584&lang=en) opens from the cache; embeds and any other path
+      // (//evil.example/) go to the server (server/navigation.ts says why).
       navigateFallback: 'index.html',
-      navigateFallbackAllowlist: [/^\/(?:index\.html)?(?:\?|$)/],
-      navigateFallbackDenylist: [/[?&]embed=1(?:&|$)/],
+      navigateFallbackAllowlist: NAVIGATE_FALLBACK_ALLOWLIST,
+      navigateFallbackDenylist: NAVIGATE_FALLBACK_DENYLIST,
       cleanupOutdatedCaches: true,
       clientsClaim: false,
       skipWaiting: false,

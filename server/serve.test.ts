@@ -1,10 +1,30 @@
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompressBuild } from './precompress';
-import { acceptedEncodings, startServer, type RunningServer } from './serve';
+import {
+  acceptedEncodings,
+  isPathOfThisSite,
+  requestPath,
+  startServer,
+  type RunningServer,
+} from './serve';
+
+/** One GET with the request target as given (fetch would normalise //evil.example/). */
+function rawGet(base: string, target: string) {
+  const { hostname, port } = new URL(base);
+  return new Promise<{ status: number; headers: IncomingHttpHeaders }>((resolve, reject) => {
+    const req = request({ host: hostname, port, path: target }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('acceptedEncodings', () => {
   it('keeps the codings a client accepts and drops those it refuses', () => {
@@ -69,9 +89,41 @@ describe('the production server on a small build', () => {
     expect((await get('favicon.ico')).headers.get('content-type')).toBe('image/x-icon');
   });
 
+  it('answers a crafted path with a 404 and the security headers, never the app', async () => {
+    for (const target of ['//evil.example/?embed=1&m=2580', '/\\evil.example/', '//']) {
+      const { status, headers } = await rawGet(server.url, target);
+      expect(status, target).toBe(404);
+      expect(headers['x-content-type-options'], target).toBe('nosniff');
+    }
+    expect((await rawGet(server.url, '/?m=2580')).status).toBe(200);
+    expect((await rawGet(server.url, 'http://evil.example/')).status).toBe(400);
+  });
+
   it('refuses to start without a build', async () => {
     await expect(
       startServer({ root: path.join(root, 'assets'), host: '127.0.0.1', port: 0 }),
     ).rejects.toThrow(/index\.html not found/);
   });
+});
+
+describe('paths that make this site read as another', () => {
+  it('finds the decoded path of a request target, or none', () => {
+    expect(requestPath('/?m=2580')).toBe('/');
+    expect(requestPath('/data/a%20b.json?x=1#y')).toBe('/data/a b.json');
+    expect(requestPath('//evil.example/?embed=1')).toBe('//evil.example/');
+    expect(requestPath('/%5Cevil.example/')).toBe('/\\evil.example/');
+    expect(requestPath('http://evil.example/')).toBeNull();
+    expect(requestPath('*')).toBeNull();
+    expect(requestPath('/%E0%A4%A')).toBeNull();
+  });
+
+  it.each(['//evil.example/', '/\\evil.example/', '//', '/assets//x.js', '/%5cevil.example/'])(
+    '%s is no path of this site',
+    (path) => expect(isPathOfThisSite(requestPath(path)!)).toBe(false),
+  );
+
+  it.each(['/', '/index.html', '/assets/main-abc.js', '/data/catalogue.json'])(
+    '%s is a path of this site',
+    (path) => expect(isPathOfThisSite(path)).toBe(true),
+  );
 });

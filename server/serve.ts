@@ -34,14 +34,39 @@ export function acceptedEncodings(header: string | undefined): string {
     .join(', ');
 }
 
+/** The decoded path of a request target ("/…?…"); null when it is none (no leading slash, bad escapes). */
+export function requestPath(target: string): string | null {
+  if (!target.startsWith('/')) return null;
+  const raw = target.replace(/[?#].*$/s, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * False for a path no file of the build has: an empty segment or a backslash. Such paths are how
+ * an address of this site is made to read as another (//evil.example/, /\evil.example/; a
+ * browser sends //evil.example/%2e%2e/ as //): they get a 404, never the app, so that nothing
+ * built from the page's own path can lead elsewhere.
+ */
+export function isPathOfThisSite(path: string): boolean {
+  return !/\/\/|\\/.test(path);
+}
+
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 export function createRequestHandler(root: string): RequestHandler {
   const files = sirv(root, { etag: true, brotli: true, gzip: true, dotfiles: false });
   return (req, res) => {
+    const target = req.url ?? '/';
+    const decoded = requestPath(target);
     let url: URL;
     try {
-      url = new URL(req.url ?? '/', 'http://localhost');
+      if (decoded === null) throw new Error('not a path');
+      // Parsed as a path of this host: new URL('//evil.example/', base) would be another host.
+      url = new URL(`http://localhost${target}`);
     } catch {
       res
         .writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' })
@@ -49,6 +74,10 @@ export function createRequestHandler(root: string): RequestHandler {
       return;
     }
     for (const [name, value] of Object.entries(responseHeaders(url))) res.setHeader(name, value);
+    if (!isPathOfThisSite(decoded)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
     // Every answer may differ by Accept-Encoding (sirv sets it too, but not on its 304).
     res.setHeader('Vary', 'Accept-Encoding');
     if (req.method !== 'GET' && req.method !== 'HEAD') {

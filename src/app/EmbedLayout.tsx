@@ -4,11 +4,12 @@ import { activeFilterCount } from '../domain/catalogue/results';
 import { pluralOf, useI18n } from '../i18n';
 import { coverRef } from '../map/covers';
 import { useViewStore } from '../state/store';
+import { appUrl } from '../state/url/app-url';
 import { pickViewState, serialiseViewState } from '../state/url/serialise';
 
 /**
  * For an iframe on a municipality's page (embed=1): the map and its legend, and a link to the
- * same view in full.
+ * same view in full, on this site whatever path the frame was opened at.
  */
 export function EmbedLayout({ banner, children }: { banner: ReactNode; children: ReactNode }) {
   const { t, language } = useI18n();
@@ -39,7 +40,7 @@ export function EmbedLayout({ banner, children }: { banner: ReactNode; children:
         <a
           ref={coverRef}
           className="embed-link"
-          href={`${window.location.pathname}${full || '?'}`}
+          href={appUrl(full, '', window.location.origin)}
           target="_blank"
           rel="noopener noreferrer"
         >

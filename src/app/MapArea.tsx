@@ -72,6 +72,10 @@ export function MapArea({
   const { t } = useI18n();
   const looks = useMapLooks(data, metric);
   const failure = data.failures.map;
+  // The arrivals come from the report's figures: without them the legend would say "no data".
+  const arrivals = metric?.builtIn === 'arrivals';
+  const legendFailure = arrivals ? data.failures.regionFigures : null;
+  const legendLoading = arrivals && !data.regionFigures;
   const focusCount = data.municipalities.filter((m) => m.focus).length;
   return (
     <section
@@ -91,7 +95,15 @@ export function MapArea({
           {t('map.loading')}
         </div>
       )}
-      {legend ? (
+      {legendFailure ? (
+        <LegendBox>
+          <ErrorNotice {...legendFailure} />
+        </LegendBox>
+      ) : legendLoading ? (
+        <LegendBox>
+          <p className="skeleton-text">{t('data.loading')}</p>
+        </LegendBox>
+      ) : legend ? (
         <LegendBox>
           <Legend model={legend} links={looks.linksVisible} />
           {missingImport ? (

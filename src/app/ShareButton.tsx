@@ -1,17 +1,21 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n';
+import { useViewStore } from '../state/store';
+import { appUrl } from '../state/url/app-url';
+import { pickViewState, serialiseViewState } from '../state/url/serialise';
 import { Icon } from '../ui/Icon';
 
 /**
- * Copies the address of exactly this view (the URL is the view state). The outcome is announced
- * in a note laid over the page below the button, so that nothing beside it moves.
+ * Copies the address of exactly this view (the URL is the view state), on this site. The outcome
+ * is announced in a note laid over the page below the button, so that nothing beside it moves.
  */
 export function ShareButton() {
   const { t } = useI18n();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      const query = serialiseViewState(pickViewState(useViewStore.getState()));
+      await navigator.clipboard.writeText(appUrl(query, '', window.location.origin));
       setStatus('copied');
     } catch {
       setStatus('failed');

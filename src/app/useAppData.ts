@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useDataFile } from '../data/load';
 import { indexCatalogue } from '../domain/catalogue/catalogue';
 import { byCode, municipalitiesFrom } from '../domain/municipality';
 import { useCatalogueResults } from '../features/catalogue/useCatalogueResults';
 import { useI18n } from '../i18n';
+import { learnIds } from '../state/history';
 import { useViewStore } from '../state/store';
 
 /** A file that failed to load, said plainly, with a retry (the props of ErrorNotice). */
@@ -54,6 +55,19 @@ export function useAppData() {
     [catalogueQuery.data],
   );
   const results = useCatalogueResults(catalogue, municipalities);
+  // The ids each file defines, as soon as it is there (before the paint): the view drops the
+  // ids it does not define, from the state and from the address bar.
+  useLayoutEffect(() => {
+    if (municipalities.length > 0) learnIds({ municipalities: new Set(index.keys()) });
+  }, [municipalities, index]);
+  useLayoutEffect(() => {
+    if (!catalogue) return;
+    learnIds({
+      projects: new Set(catalogue.byId.keys()),
+      themes: new Set(catalogue.themes.keys()),
+      targetGroups: new Set(catalogue.targetGroups.keys()),
+    });
+  }, [catalogue]);
   const selected = useViewStore((s) => (s.municipality ? index.get(s.municipality) : undefined));
   const project = useViewStore((s) => (s.project ? catalogue?.byId.get(s.project) : undefined));
   const mapData = useMemo(
@@ -82,10 +96,11 @@ export function useAppData() {
     regionFigures: regionFiguresQuery.data ?? null,
     failures: {
       map:
-        failureOf([municipalitiesQuery, countiesQuery], t('data.what.municipalities')) ??
+        failureOf([municipalitiesQuery], t('data.what.municipalities')) ??
+        failureOf([countiesQuery], t('data.what.counties')) ??
         failureOf([basemapQuery], t('data.what.basemap')),
       catalogue: failureOf([catalogueQuery], t('data.what.catalogue')),
-      regionFigures: failureOf([regionFiguresQuery], t('view.figures')),
+      regionFigures: failureOf([regionFiguresQuery], t('data.what.regionFigures')),
     },
   };
 }

@@ -1,9 +1,5 @@
 import { useMemo } from 'react';
-import {
-  missingImportedMetric,
-  resolveMetric,
-  type MetricContext,
-} from '../domain/metrics/registry';
+import { resolveMetric, type MetricContext } from '../domain/metrics/registry';
 import { useImportedMetrics } from '../state/imported-metrics';
 import { useViewStore } from '../state/store';
 import type { AppData } from './useAppData';
@@ -16,6 +12,7 @@ import type { AppData } from './useAppData';
 export function useMetric({ municipalities, results, counties, regionFigures }: AppData) {
   const metricId = useViewStore((s) => s.metric);
   const imported = useImportedMetrics((s) => s.metrics);
+  const missingImport = useImportedMetrics((s) => s.missingFromLink);
   const context: MetricContext | null = useMemo(
     () =>
       results && counties
@@ -36,7 +33,10 @@ export function useMetric({ municipalities, results, counties, regionFigures }: 
   return {
     context,
     metric,
-    /** An imported metric a link asks for that this browser does not have; its name. */
-    missingImport: missingImportedMetric(metricId, imported),
+    /**
+     * An imported metric a link asked for that this browser does not have; its name (the view
+     * fell back to the default metric).
+     */
+    missingImport,
   };
 }

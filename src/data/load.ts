@@ -19,17 +19,34 @@ export class DataFileError extends Error {
   }
 }
 
+/**
+ * How long a data file may take, headers and body, before it counts as failed: a request that
+ * hangs (a stalled proxy, a dead connection) ends in the error with its retry, not a skeleton
+ * forever. The largest file is 0.25 MB; 20 s is a very slow mobile connection. A test may set
+ * `globalThis.integrationskartanDataTimeoutMs` before the app loads, to wait less.
+ */
+export function dataTimeoutMs(): number {
+  const set = (globalThis as { integrationskartanDataTimeoutMs?: unknown })
+    .integrationskartanDataTimeoutMs;
+  return typeof set === 'number' && set > 0 ? set : 20_000;
+}
+
 /** Fetches one generated file and parses it with its schema; a broken file is an error, never half-data. */
 export async function fetchDataFile<S extends z.ZodType>(
   file: string,
   schema: S,
   signal?: AbortSignal,
+  timeoutMs = dataTimeoutMs(),
 ): Promise<z.infer<S>> {
   const url = `${import.meta.env.BASE_URL}data/${file}`;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const timedOut = () =>
+    new DataFileError(file, `no answer within ${Math.round(timeoutMs / 100) / 10} s`);
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
   } catch (error) {
+    if (timeout.aborted) throw timedOut();
     throw new DataFileError(file, `network error (${(error as Error).message})`);
   }
   if (!response.ok) throw new DataFileError(file, `HTTP ${response.status}`);
@@ -37,6 +54,7 @@ export async function fetchDataFile<S extends z.ZodType>(
   try {
     json = await response.json();
   } catch {
+    if (timeout.aborted) throw timedOut();
     throw new DataFileError(file, 'not valid JSON');
   }
   const parsed = schema.safeParse(json);

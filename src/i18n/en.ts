@@ -178,7 +178,7 @@ export const en: Messages = {
   'import.remove': 'Remove {name}',
   'import.yours': 'Your measures',
   'import.notHere':
-    'The link shows the measure “{name}”, but its data exists only on the device where it was added.',
+    'The link shows the measure “{name}”, but its data exists only on the device where it was added. The map shows the number of projects instead.',
   'import.required': 'Fill in name, source and year.',
   'view.figures': 'The region in figures',
   'figures.title': 'The region in figures',
@@ -320,4 +320,28 @@ export const en: Messages = {
   'sheet.link': 'Link',
   'sheet.sources': 'Sources',
   'sheet.sourcesMissing': 'The list of sources could not be loaded.',
+  // Issue 13: own data that survives, imports that say what they did, views that keep promises
+  'data.what.counties': 'the county borders',
+  'data.what.regionFigures': "the report's figures for the region",
+  'import.encoding.utf-8': 'Read as UTF-8',
+  'import.encoding.utf-16le': "Read as UTF-16 (Excel's Unicode text)",
+  'import.encoding.utf-16be': 'Read as UTF-16 (big-endian)',
+  'import.encoding.windows-1252': 'Read as Windows-1252 (Excel)',
+  'import.progress': 'Reading the table … {percent} %',
+  'import.template': 'Download template',
+  'import.templateHint':
+    'The template is a CSV file with the 29 municipalities (code and name) and an empty column to fill in.',
+  'import.limit': 'At most {max} characters.',
+  'import.tooLong': '{field} may be at most {max} characters (now {length}).',
+  'import.failure.tooLarge': 'the file is {size} MB, but it may be at most {max} MB.',
+  'import.failure.unreadable': 'the file could not be read ({message}).',
+  'import.storage.full':
+    "The browser's storage is full, so “{name}” could not be saved. The measure can be used until you close or reload the page.",
+  'import.storage.unavailable':
+    'The browser does not let the page store data (in private mode, for example), so “{name}” could not be saved. The measure can be used until you close or reload the page.',
+  'import.storage.removeFailed':
+    "“{name}” could not be removed from the browser's storage and may come back when the page is reloaded.",
+  'import.storage.dismiss': 'Close the message',
+  'import.unreadable':
+    "Saved measures that could not be read: {count}. They are not shown, but stay in the browser's storage.",
 };

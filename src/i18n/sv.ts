@@ -177,7 +177,7 @@ export const sv = {
   'import.remove': 'Ta bort {name}',
   'import.yours': 'Dina mått',
   'import.notHere':
-    'Länken visar måttet ”{name}”, men dess data finns bara på den enhet där det lades till.',
+    'Länken visar måttet ”{name}”, men dess data finns bara på den enhet där det lades till. Kartan visar antal projekt i stället.',
   'import.required': 'Fyll i namn, källa och år.',
   'view.figures': 'Regionen i siffror',
   'figures.title': 'Regionen i siffror',
@@ -319,6 +319,30 @@ export const sv = {
   'sheet.link': 'Länk',
   'sheet.sources': 'Källor',
   'sheet.sourcesMissing': 'Källförteckningen kunde inte läsas in.',
+  // Issue 13: own data that survives, imports that say what they did, views that keep promises
+  'data.what.counties': 'länsgränserna',
+  'data.what.regionFigures': 'rapportens siffror om regionen',
+  'import.encoding.utf-8': 'Läst som UTF-8',
+  'import.encoding.utf-16le': 'Läst som UTF-16 (Excels Unicode-text)',
+  'import.encoding.utf-16be': 'Läst som UTF-16 (big-endian)',
+  'import.encoding.windows-1252': 'Läst som Windows-1252 (Excel)',
+  'import.progress': 'Läser tabellen … {percent} %',
+  'import.template': 'Ladda ner mall',
+  'import.templateHint':
+    'Mallen är en CSV-fil med de 29 kommunerna (kommunkod och namn) och en tom kolumn att fylla i.',
+  'import.limit': 'Högst {max} tecken.',
+  'import.tooLong': '{field} får vara högst {max} tecken (nu {length}).',
+  'import.failure.tooLarge': 'filen är {size} MB, men den får vara högst {max} MB.',
+  'import.failure.unreadable': 'filen kunde inte läsas ({message}).',
+  'import.storage.full':
+    'Webbläsarens lagring är full, så ”{name}” kunde inte sparas. Måttet går att använda tills du stänger eller laddar om sidan.',
+  'import.storage.unavailable':
+    'Webbläsaren tillåter inte att sidan sparar data (till exempel i privat läge), så ”{name}” kunde inte sparas. Måttet går att använda tills du stänger eller laddar om sidan.',
+  'import.storage.removeFailed':
+    '”{name}” kunde inte tas bort ur webbläsarens lagring och kan komma tillbaka när sidan laddas om.',
+  'import.storage.dismiss': 'Stäng meddelandet',
+  'import.unreadable':
+    'Sparade mått som inte kunde läsas: {count}. De visas inte, men ligger kvar i webbläsarens lagring.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

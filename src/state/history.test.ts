@@ -1,104 +1,98 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startUrlSync } from './history';
+// @vitest-environment-options {"url": "http://127.0.0.1:4173/"}
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { learnIds, startUrlSync } from './history';
+import { useImportedMetrics } from './imported-metrics';
 import { useViewStore } from './store';
 import { DEFAULT_VIEW } from './view-state';
 
-/** The browser's Back, resolved once the app has had the popstate event. */
-const back = () =>
-  new Promise<void>((resolve) => {
-    window.addEventListener('popstate', () => resolve(), { once: true });
-    window.history.back();
-  });
+const ORIGIN = 'http://127.0.0.1:4173';
+let stop: (() => void) | null = null;
 
-let stop: () => void = () => undefined;
-
-beforeEach(() => {
-  useViewStore.getState().restore(DEFAULT_VIEW);
-});
-
-afterEach(() => stop());
-
-/** Opens the app at `address` and starts keeping the address and the view in step. */
-function open(address: string) {
-  window.history.replaceState(null, '', address);
+/** The page at `address` (a path and query of this origin), its view synced with the address bar. */
+function openAt(address: string) {
+  // '/.' + '//evil.example/' is the path //evil.example/ of this origin, as a browser reads the
+  // address http://host//evil.example/ (given as is, it would be another host and refused).
+  window.history.replaceState(null, '', `/.${address}`);
+  expect(window.location.origin).toBe(ORIGIN);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  entries = window.history.length;
   stop = startUrlSync(window);
+  return window;
 }
 
-describe('keeping the address and the view in step', () => {
-  it('opens the view the address describes', () => {
-    open('/?v=1&lang=en&m=2580&metric=population');
-    expect(useViewStore.getState()).toMatchObject({
-      language: 'en',
-      municipality: '2580',
-      metric: 'population',
-    });
+/** History entries added since the page was opened. */
+let entries = 0;
+const added = () => window.history.length - entries;
+
+afterEach(() => {
+  stop?.();
+  stop = null;
+  learnIds({
+    municipalities: undefined,
+    projects: undefined,
+    themes: undefined,
+    targetGroups: undefined,
+  });
+  useViewStore.getState().restore(DEFAULT_VIEW);
+  useImportedMetrics.setState({ missingFromLink: null });
+  vi.restoreAllMocks();
+});
+
+describe('startUrlSync', () => {
+  it.each([
+    '//evil.example/?embed=1&m=2580',
+    '//evil.example/%2e%2e/?m=2580',
+    '/\\evil.example/?m=2580',
+    '///evil.example?m=2580',
+    '/index.html?m=2580',
+  ])('at the crafted path %s, keeps every history entry on the app path of this origin', (path) => {
+    const win = openAt(path);
+    expect(win.location.href).toMatch(new RegExp(`^${ORIGIN}/\\?v=1&m=2580`));
+    // A state change pushes an entry (before the fix: a SecurityError, and nothing happened).
+    useViewStore.getState().selectMunicipality('2584');
+    expect(win.location.href).toMatch(new RegExp(`^${ORIGIN}/\\?v=1&m=2584`));
+    expect(added()).toBe(1);
   });
 
-  it('writes a change of view as a new history entry, keeping the path and the hash', () => {
-    open('/karta/?v=1&m=2580#projekt');
-    const entries = window.history.length;
-    useViewStore.getState().toggleTheme('sport');
-    expect(window.location.pathname).toBe('/karta/');
-    expect(window.location.search).toBe('?v=1&m=2580&theme=sport');
-    expect(window.location.hash).toBe('#projekt');
-    expect(window.history.length).toBe(entries + 1);
+  it('writes the address of the state it read: unknown and malformed parameters leave', () => {
+    const win = openAt('/?utm_source=x&m=2580&m=2584&theme=%3Cb%3E&kommun=1&v=1');
+    expect(win.location.search).toBe('?v=1&m=2580');
+    expect(added()).toBe(0);
   });
 
-  it('goes back to the plain address for the default view', () => {
-    open('/?v=1&m=2580');
-    useViewStore.getState().selectMunicipality(null);
-    expect(window.location.href).toBe(`${window.location.origin}/`);
-  });
-
-  it('adds no entry for a change that leaves the address as it is', () => {
-    open('/?v=1&m=2580');
-    const entries = window.history.length;
-    useViewStore.getState().setMetric('projects');
+  it('drops ids the data does not define once it has loaded, without a new entry', () => {
+    const win = openAt('/?v=1&theme=nonexistent,sport&m=9999&cmp=0000,2582');
+    expect(useViewStore.getState().themes).toEqual(['nonexistent', 'sport']);
+    learnIds({ themes: new Set(['sport', 'transport']) });
+    expect(useViewStore.getState().themes).toEqual(['sport']);
+    expect(win.location.search).toBe('?v=1&m=9999&theme=sport&cmp=0000%2C2582');
+    learnIds({ municipalities: new Set(['2582', '2580']) });
+    expect(win.location.search).toBe('?v=1&theme=sport&cmp=2582');
+    expect(added()).toBe(0);
+    // Back to an address with unknown ids (typed, or an old entry): read, then cleaned.
     useViewStore.getState().selectMunicipality('2580');
-    expect(window.history.length).toBe(entries);
-    expect(window.location.search).toBe('?v=1&m=2580');
+    win.history.replaceState(null, '', '/?v=1&theme=nonexistent&m=2580');
+    win.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useViewStore.getState()).toMatchObject({ themes: [], municipality: '2580' });
+    expect(win.location.search).toBe('?v=1&m=2580');
   });
 
-  it('replaces the entry while a search is typed, so Back does not walk letter by letter', () => {
-    open('/');
-    const entries = window.history.length;
-    const { setQuery } = useViewStore.getState();
-    setQuery('b');
-    expect(window.history.length).toBe(entries + 1);
-    setQuery('br');
-    setQuery('bro');
-    expect(window.history.length).toBe(entries + 1);
-    expect(window.location.search).toBe('?v=1&q=bro');
-    // Emptying the search is a step of its own, and so is any other change made with it.
-    setQuery('');
-    expect(window.history.length).toBe(entries + 2);
-    setQuery('k');
-    useViewStore.setState({ query: 'ka', municipality: '2584' });
-    expect(window.history.length).toBe(entries + 4);
+  it('names an imported metric the link asks for that this browser lacks, until the metric changes', () => {
+    const win = openAt('/?v=1&metric=import:mottagna-2016');
+    expect(useViewStore.getState().metric).toBe(DEFAULT_VIEW.metric);
+    expect(useImportedMetrics.getState().missingFromLink).toBe('mottagna-2016');
+    expect(win.location.search).toBe('');
+    useViewStore.getState().setMetric('population');
+    expect(useImportedMetrics.getState().missingFromLink).toBeNull();
   });
 
-  it('restores the previous view on Back without writing the address again', async () => {
-    // An old link (version 0): Back must return to it as it is, not rewrite it.
-    open('/?kommun=2580');
-    expect(useViewStore.getState().municipality).toBe('2580');
-    useViewStore.getState().selectMunicipality('2584');
-    expect(window.location.search).toBe('?v=1&m=2584');
-    const entries = window.history.length;
-    await back();
-    expect(useViewStore.getState().municipality).toBe('2580');
-    expect(window.location.search).toBe('?kommun=2580');
-    // Forward is still there.
-    expect(window.history.length).toBe(entries);
-  });
-
-  it('stops when asked: the address and the view go their own ways', async () => {
-    open('/?v=1&m=2580');
-    useViewStore.getState().selectMunicipality('2584');
-    stop();
-    useViewStore.getState().setLanguage('en');
-    expect(window.location.search).toBe('?v=1&m=2584');
-    await back();
-    expect(useViewStore.getState()).toMatchObject({ municipality: '2584', language: 'en' });
+  it('pushes a view change and replaces a search being typed', () => {
+    const win = openAt('/');
+    useViewStore.getState().toggleTheme('sport');
+    useViewStore.getState().setQuery('b');
+    useViewStore.getState().setQuery('br');
+    expect(win.location.search).toBe('?v=1&theme=sport&q=br');
+    expect(added()).toBe(2);
   });
 });

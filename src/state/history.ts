@@ -1,24 +1,58 @@
+import { useImportedMetrics } from './imported-metrics';
+import { sanitiseViewState, type KnownIds } from './sanitise';
+import { useViewStore } from './store';
+import { appUrl } from './url/app-url';
 import { parseViewState } from './url/parse';
 import { pickViewState, serialiseViewState } from './url/serialise';
-import { useViewStore } from './store';
+import type { ViewState } from './view-state';
+
+/** The vocabularies of the data loaded so far (see learnIds). */
+let knownData: Omit<KnownIds, 'importedMetrics'> = {};
+/** Sanitises the current view again, once the URL sync runs. */
+let resanitise: (() => void) | null = null;
+
+function knownIds(): KnownIds {
+  return { ...knownData, importedMetrics: useImportedMetrics.getState().metrics };
+}
 
 /**
  * Keeps the address bar and the view state in step: a change of view pushes a history entry
  * (typing in search replaces it, so Back does not walk letter by letter), Back/Forward restore the
- * view. Returns a function that stops syncing.
+ * view. Every address is the app's own (this origin, the app's path; see appUrl), whatever path
+ * the page was opened at, and holds only what the state holds: unknown and malformed parameters,
+ * and ids the loaded data does not define (learnIds), leave the address bar by replaceState.
+ * Returns a function that stops syncing.
  */
 export function startUrlSync(win: Window = window): () => void {
   const store = useViewStore;
-  store.getState().restore(parseViewState(win.location.search));
   let restoring = false;
+  const addressOf = (state: ViewState) =>
+    appUrl(serialiseViewState(state), win.location.hash, win.location.origin);
+
+  /** Puts `state` in the store without a new history entry, and the address bar in step. */
+  const settle = (state: ViewState) => {
+    const { state: sane, dropped, missingImport } = sanitiseViewState(state, knownIds());
+    for (const { field, value } of dropped)
+      console.warn(`[url] dropped unknown ${field} "${value}"`);
+    if (missingImport !== null) useImportedMetrics.getState().setMissingFromLink(missingImport);
+    restoring = true;
+    store.getState().restore(sane);
+    restoring = false;
+    const url = addressOf(sane);
+    if (url !== win.location.href) win.history.replaceState(win.history.state, '', url);
+  };
+
+  settle(parseViewState(win.location.search));
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring) return;
-    const next = serialiseViewState(pickViewState(state));
-    if (next === win.location.search) return;
-    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    if (state.metric !== previous.metric) useImportedMetrics.getState().setMissingFromLink(null);
+    const next = pickViewState(state);
+    const url = addressOf(next);
+    if (url === win.location.href) return;
     const onlyQueryChanged =
-      serialiseViewState({ ...pickViewState(previous), query: state.query }) === next;
+      serialiseViewState({ ...pickViewState(previous), query: state.query }) ===
+      serialiseViewState(next);
     if (onlyQueryChanged && previous.query !== '' && state.query !== '') {
       win.history.replaceState(null, '', url);
     } else {
@@ -26,14 +60,22 @@ export function startUrlSync(win: Window = window): () => void {
     }
   });
 
-  const onPopState = () => {
-    restoring = true;
-    store.getState().restore(parseViewState(win.location.search));
-    restoring = false;
-  };
+  const onPopState = () => settle(parseViewState(win.location.search));
   win.addEventListener('popstate', onPopState);
+  resanitise = () => settle(pickViewState(store.getState()));
   return () => {
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
+    resanitise = null;
   };
+}
+
+/**
+ * Tells the URL sync the ids a data file defines, once it has loaded: the view drops the ids it
+ * does not define, from the state and from the address bar (replaceState, no new entry), now and
+ * on every Back/Forward from then on.
+ */
+export function learnIds(ids: Omit<KnownIds, 'importedMetrics'>): void {
+  knownData = { ...knownData, ...ids };
+  resanitise?.();
 }

@@ -55,7 +55,9 @@ describe('the user’s imported metrics', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     window.localStorage.setItem(KEY, JSON.stringify([{ ...ARRIVALS, id: 'mottagna' }]));
     expect((await load()).getState().metrics).toEqual([]);
-    expect(warn).toHaveBeenCalledWith('[import] ignored unreadable stored metrics');
+    expect(warn).toHaveBeenCalledWith(
+      '[import] 1 stored metric(s) could not be read; kept as they are',
+    );
   });
 
   it('ignore what is not JSON at all', async () => {
@@ -65,12 +67,13 @@ describe('the user’s imported metrics', () => {
 
   it('last for the visit when the browser refuses to store them', async () => {
     const store = await load();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
     store.getState().add(ARRIVALS);
     expect(store.getState().metrics).toEqual([ARRIVALS]);
-    expect(warn).toHaveBeenCalledWith('[import] could not store metrics in this browser');
+    // The refusal is told in the interface (MapTools), not lost in the console.
+    expect(store.getState().storageFailure).toMatchObject({ problem: 'full', name: ARRIVALS.name });
   });
 });

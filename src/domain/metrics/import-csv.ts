@@ -128,7 +128,13 @@ export interface ImportResult {
 }
 
 /** Why a table could not be read at all (messages `import.failure.<code>`). */
-export type ImportFailure = { code: 'empty' } | { code: 'noKeyColumn'; found: string };
+export type ImportFailure =
+  | { code: 'empty' }
+  | { code: 'noKeyColumn'; found: string }
+  /** A file larger than {@link MAX_IMPORT_BYTES}, in MB with one decimal. */
+  | { code: 'tooLarge'; size: number; max: number }
+  /** The browser could not read the file, or reading it failed unexpectedly. */
+  | { code: 'unreadable'; message: string };
 
 /** Thrown when there is no header or no identifying column; the message is for logs. */
 export class ImportTableError extends Error {
@@ -260,6 +266,28 @@ function widthReason(
   return { code: 'tooManyCells', expected: headerWidth, found };
 }
 
+export interface ImportOptions {
+  /**
+   * Told how far the reading has come, from 0 to 1, a few dozen times for a large table (a 5 MB
+   * file takes a few seconds): for a progress bar.
+   */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Where the phases of a reading end, as fractions of the whole (measured on a 5 MB file). */
+const PROGRESS = { parsed: 0.25, resolved: 0.75 } as const;
+/** Rows between two reports of progress. */
+const PROGRESS_STEP = 20_000;
+
+function progressReporter(onProgress: ((fraction: number) => void) | undefined) {
+  const report = (fraction: number) => onProgress?.(fraction);
+  /** Reports row `i` of `n`, of the phase from `from` to `to`, every PROGRESS_STEP rows. */
+  report.every = (i: number, n: number, from: number, to: number) => {
+    if (onProgress && i > 0 && i % PROGRESS_STEP === 0) onProgress(from + ((to - from) * i) / n);
+  };
+  return report;
+}
+
 /** Keeps the first rejections in line order and counts them all, in constant memory. */
 class Rejections {
   readonly listed: ImportRejection[] = [];
@@ -293,13 +321,16 @@ interface BodyRow {
 export function importTable(
   text: string,
   municipalities: readonly MunicipalityRef[],
+  options: ImportOptions = {},
 ): ImportResult {
+  const progress = progressReporter(options.onProgress);
   const source = text.replace(/^\uFEFF/, '');
   const headerLine = firstNonBlankLine(source);
   if (headerLine === undefined) throw emptyTable();
 
   const delimiter = detectDelimiter(headerLine);
   const parsed = Papa.parse<string[]>(source, { delimiter, skipEmptyLines: false });
+  progress(PROGRESS.parsed);
 
   // Line of each row: a quoted cell may span several lines, so count the breaks inside cells.
   let nextLine = 1;
@@ -329,7 +360,8 @@ export function importTable(
   const names = new Map(municipalities.map((m) => [m.code, m.name]));
   const firstLineOf = new Map<string, number>();
 
-  const bodyRows: BodyRow[] = body.map(({ line, cells }) => {
+  const bodyRows: BodyRow[] = body.map(({ line, cells }, i) => {
+    progress.every(i, body.length, PROGRESS.parsed, PROGRESS.resolved);
     const refuse = (reason: RejectReason): BodyRow => ({ line, cells, code: null, reason });
     const key = normalizeCell(cells[keyIndex] ?? '');
     if (key === '') return refuse({ code: 'missingKey', column: headers[keyIndex]! });
@@ -365,7 +397,8 @@ export function importTable(
     values: new Map<string, number>(),
   }));
   // Row by row, so the rejections come in line order without sorting.
-  for (const row of bodyRows) {
+  for (const [i, row] of bodyRows.entries()) {
+    progress.every(i, bodyRows.length, PROGRESS.resolved, 1);
     if (row.code === null) {
       rejections.add(row.line, row.reason!);
       continue;
@@ -382,6 +415,7 @@ export function importTable(
     });
   }
 
+  progress(1);
   return {
     keyColumn: headers[keyIndex]!,
     // A column whose every number was refused holds nothing to show.

@@ -178,7 +178,7 @@ export function isMetricId(id: string): boolean {
  */
 export function missingImportedMetric(
   id: string,
-  imported: readonly ImportedMetric[],
+  imported: readonly Pick<ImportedMetric, 'id'>[],
 ): string | null {
   if (!id.startsWith(IMPORTED_PREFIX) || imported.some((m) => m.id === id)) return null;
   return id.slice(IMPORTED_PREFIX.length);

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n';
 import { coverRef } from '../../map/covers';
 import { Icon, type IconName } from '../../ui/Icon';
-import { currentMap } from './current-map';
+import { useCurrentMap } from './current-map';
 
 /**
  * Zoom in, zoom out and back to the whole region, over the map's corner. Buttons, so the
@@ -10,9 +10,21 @@ import { currentMap } from './current-map';
 export function MapControls() {
   const { t } = useI18n();
   const buttons: { icon: IconName; label: string; onClick: () => void }[] = [
-    { icon: 'plus', label: t('map.zoomIn'), onClick: () => currentMap.value?.zoomBy(1) },
-    { icon: 'minus', label: t('map.zoomOut'), onClick: () => currentMap.value?.zoomBy(-1) },
-    { icon: 'region', label: t('map.region'), onClick: () => currentMap.value?.showRegion() },
+    {
+      icon: 'plus',
+      label: t('map.zoomIn'),
+      onClick: () => useCurrentMap.getState().map?.zoomBy(1),
+    },
+    {
+      icon: 'minus',
+      label: t('map.zoomOut'),
+      onClick: () => useCurrentMap.getState().map?.zoomBy(-1),
+    },
+    {
+      icon: 'region',
+      label: t('map.region'),
+      onClick: () => useCurrentMap.getState().map?.showRegion(),
+    },
   ];
   return (
     <div className="map-controls" role="group" aria-label={t('map.controls')} ref={coverRef}>

@@ -11,7 +11,7 @@ import { isWebglFailure, reportWebglFailure, supportsWebgl } from '../../map/web
 import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
 import { markMapReady } from '../../state/map-ready';
-import { currentMap } from './current-map';
+import { useCurrentMap } from './current-map';
 
 /** What the map shows besides the data: per-feature looks, highlights and links (feature-state). */
 export interface MapLooks {
@@ -54,6 +54,7 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
         onSelect: (code) => useViewStore.getState().selectMunicipality(code),
         onReady: () => {
           container.setAttribute('data-map-ready', 'true');
+          useCurrentMap.setState({ map });
           markMapReady();
         },
       });
@@ -68,7 +69,6 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
     map.setComparison(initial.compare, { frame: false });
     map.frameCurrent();
     mapRef.current = map;
-    currentMap.value = map;
     // The camera follows the selection and the comparison outside React (the controller owns it).
     const unsubscribe = useViewStore.subscribe((state, previous) => {
       if (state.compare !== previous.compare) map.setComparison(state.compare);
@@ -77,7 +77,7 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
     return () => {
       unsubscribe();
       mapRef.current = null;
-      if (currentMap.value === map) currentMap.value = null;
+      if (useCurrentMap.getState().map === map) useCurrentMap.setState({ map: null });
       container.removeAttribute('data-map-ready');
       map.destroy();
     };

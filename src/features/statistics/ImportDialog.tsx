@@ -1,19 +1,36 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import {
-  decodeTableBytes,
-  importTable,
-  ImportTableError,
-  type ImportResult,
-} from '../../domain/metrics/import-csv';
+import { importTemplateCsv } from '../../domain/metrics/export';
+import type { ImportFailure, ImportResult, TableEncoding } from '../../domain/metrics/import-csv';
+import { fileSizeFailure } from '../../domain/metrics/import-limits';
+import type { ImportOutcome, ImportSource } from '../../domain/metrics/import-input';
+import { importedMetricId } from '../../domain/metrics/registry';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
-import { importedMetricId } from '../../domain/metrics/registry';
 import { useImportedMetrics } from '../../state/imported-metrics';
 import { useViewStore } from '../../state/store';
+import { IMPORTED_METRIC_LIMITS } from '../../state/stored-metrics';
+import { download } from '../../ui/download';
+import { fieldProblems, trimmedFields, type FieldProblem, type MetricFields } from './import-form';
+import { startImport, type RunningImport } from './read-import';
+
+type Reading =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fraction: number }
+  | { kind: 'read'; result: ImportResult; encoding: TableEncoding | null }
+  | { kind: 'failed'; failure: ImportFailure };
+
+const FIELD_LABEL = {
+  name: 'import.name',
+  unit: 'import.unit',
+  year: 'import.year',
+  source: 'import.source',
+} as const;
 
 /**
- * Brings the user's own figures onto the map: a CSV file or a pasted table, every rejected row
- * reported with its line and reason, the good rows kept. Named with unit, year and source.
+ * Brings the user's own figures onto the map: a CSV file or a pasted table, read in a worker
+ * with its progress shown (a large file never freezes the page), the encoding of a file named,
+ * every rejected row reported with its line and reason (the first 200 listed), the good rows
+ * kept. Named with unit, year and source, within the limits the stored metric is read back with.
  */
 export default function ImportDialog({
   municipalities,
@@ -22,15 +39,15 @@ export default function ImportDialog({
   municipalities: readonly Municipality[];
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const running = useRef<RunningImport | null>(null);
   const [text, setText] = useState('');
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [reading, setReading] = useState<Reading>({ kind: 'idle' });
   const [column, setColumn] = useState(0);
-  const [meta, setMeta] = useState({ name: '', unit: '', year: '', source: '' });
-  const [missing, setMissing] = useState(false);
+  const [meta, setMeta] = useState<MetricFields>({ name: '', unit: '', year: '', source: '' });
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
   const add = useImportedMetrics((s) => s.add);
   const metrics = useImportedMetrics((s) => s.metrics);
   const setMetric = useViewStore((s) => s.setMetric);
@@ -38,64 +55,108 @@ export default function ImportDialog({
   useEffect(() => {
     const dialog = dialogRef.current!;
     dialog.showModal();
-    return () => dialog.close();
+    return () => {
+      running.current?.cancel();
+      dialog.close();
+    };
   }, []);
 
-  const read = (content: string) => {
-    setText(content);
+  const show = (outcome: ImportOutcome) => {
+    if (!outcome.ok) {
+      setReading({ kind: 'failed', failure: outcome.failure });
+      return;
+    }
+    const { result, encoding } = outcome;
+    setReading({ kind: 'read', result, encoding });
+    setColumn(0);
+    setMeta((m) => ({
+      ...m,
+      name: m.name || (result.columns[0]?.name ?? '').slice(0, IMPORTED_METRIC_LIMITS.name),
+    }));
+  };
+
+  const read = (source: ImportSource) => {
+    running.current?.cancel();
+    setReading({ kind: 'reading', fraction: 0 });
+    const run = startImport(
+      { source, municipalities: municipalities.map((m) => ({ code: m.code, name: m.name })) },
+      (fraction) => {
+        if (running.current === run) setReading({ kind: 'reading', fraction });
+      },
+    );
+    running.current = run;
+    void run.outcome.then((outcome) => {
+      if (running.current !== run) return;
+      running.current = null;
+      show(outcome);
+    });
+  };
+
+  const readFile = async (file: File) => {
+    const tooLarge = fileSizeFailure(file.size);
+    if (tooLarge) {
+      setReading({ kind: 'failed', failure: tooLarge });
+      return;
+    }
     try {
-      const parsed = importTable(
-        content,
-        municipalities.map((m) => ({ code: m.code, name: m.name })),
-      );
-      setResult(parsed);
-      setError(null);
-      setColumn(0);
-      setMeta((m) => ({ ...m, name: m.name || parsed.columns[0]?.name || '' }));
-    } catch (e) {
-      setResult(null);
-      setError(
-        e instanceof ImportTableError
-          ? t(`import.failure.${e.failure.code}`, e.failure)
-          : (e as Error).message,
-      );
+      read({ bytes: await file.arrayBuffer() });
+    } catch (error) {
+      setReading({
+        kind: 'failed',
+        failure: { code: 'unreadable', message: (error as Error).message },
+      });
     }
   };
+
+  const result = reading.kind === 'read' ? reading.result : null;
 
   const save = () => {
     const chosen = result?.columns[column];
     if (!chosen) return;
-    if (!meta.name.trim() || !meta.source.trim() || !meta.year.trim()) {
-      setMissing(true);
-      return;
-    }
+    const found = fieldProblems(meta);
+    setProblems(found);
+    if (found.length > 0) return;
+    const fields = trimmedFields(meta);
     const metricId = importedMetricId(
-      meta.name,
+      fields.name,
       metrics.map((m) => m.id),
     );
-    add({
-      id: metricId,
-      name: meta.name.trim(),
-      unit: meta.unit.trim(),
-      year: meta.year.trim(),
-      source: meta.source.trim(),
-      values: Object.fromEntries(chosen.values),
-    });
+    add({ id: metricId, ...fields, values: Object.fromEntries(chosen.values) });
     setMetric(metricId);
     onClose();
   };
 
-  const field = (key: keyof typeof meta, label: string) => (
-    <label className="form-field">
-      <span>{label}</span>
-      <input
-        className="picker__input"
-        value={meta[key]}
-        onChange={(e) => setMeta({ ...meta, [key]: e.target.value })}
-        required={key !== 'unit'}
-      />
-    </label>
-  );
+  const problemText = (p: FieldProblem) =>
+    p.problem === 'tooLong'
+      ? t('import.tooLong', { field: t(FIELD_LABEL[p.field]), max: p.max, length: p.length })
+      : t('import.required');
+
+  const field = (key: keyof MetricFields) => {
+    const max = IMPORTED_METRIC_LIMITS[key];
+    const invalid = problems.some((p) => p.field === key);
+    return (
+      <label className="form-field">
+        <span id={`${id}-${key}-label`}>{t(FIELD_LABEL[key])}</span>
+        <input
+          aria-labelledby={`${id}-${key}-label`}
+          className="picker__input"
+          value={meta[key]}
+          maxLength={max}
+          aria-describedby={`${id}-${key}-limit`}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => setMeta({ ...meta, [key]: e.target.value })}
+          required={key !== 'unit'}
+        />
+        <span id={`${id}-${key}-limit`} className="form-field__hint">
+          {t('import.limit', { max })}
+        </span>
+      </label>
+    );
+  };
+
+  const percent = reading.kind === 'reading' ? Math.round(reading.fraction * 100) : 0;
+  // One message per problem; "fill in name, source and year" once however many are empty.
+  const messages = [...new Set(problems.map(problemText))];
 
   return (
     <dialog
@@ -109,15 +170,32 @@ export default function ImportDialog({
         {t('import.title')}
       </h2>
       <p>{t('import.intro')}</p>
+      <div className="dialog__template">
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          aria-describedby={`${id}-template`}
+          onClick={() =>
+            download(
+              'integrationskartan-mall.csv',
+              new Blob([importTemplateCsv(municipalities)], { type: 'text/csv;charset=utf-8' }),
+            )
+          }
+        >
+          {t('import.template')}
+        </button>
+        <span id={`${id}-template`} className="form-field__hint">
+          {t('import.templateHint')}
+        </span>
+      </div>
       <label className="form-field">
         <span>{t('import.file')}</span>
         <input
           type="file"
           accept=".csv,.txt,.tsv,text/csv,text/plain"
-          onChange={async (e) => {
+          onChange={(e) => {
             const file = e.target.files?.[0];
-            // Excel's CSV on Swedish Windows is Windows-1252, not UTF-8.
-            if (file) read(decodeTableBytes(await file.arrayBuffer()).text);
+            if (file) void readFile(file);
           }}
         />
       </label>
@@ -130,12 +208,27 @@ export default function ImportDialog({
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <button type="button" className="button button--quiet" onClick={() => read(text)}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => read({ text })}
+        disabled={reading.kind === 'reading'}
+      >
         {t('import.read')}
       </button>
-      {error ? (
+      <div role="status" className="import-progress">
+        {reading.kind === 'reading' ? (
+          <>
+            <progress max={100} value={percent} aria-label={t('import.progress', { percent })} />
+            <span>{t('import.progress', { percent })}</span>
+          </>
+        ) : null}
+      </div>
+      {reading.kind === 'failed' ? (
         <p className="notice notice--error" role="alert">
-          {t('import.error', { message: error })}
+          {t('import.error', {
+            message: t(`import.failure.${reading.failure.code}`, reading.failure),
+          })}
         </p>
       ) : null}
       {result ? (
@@ -143,11 +236,18 @@ export default function ImportDialog({
           <p role="status">
             {t('import.accepted', { count: result.columns[column]?.values.size ?? 0 })}
             {result.rejectedCount > 0
-              ? ` · ${t('import.rejected', { count: result.rejectedCount })}`
+              ? ` · ${t('import.rejected', { count: n(result.rejectedCount) })}`
+              : ''}
+            {reading.kind === 'read' && reading.encoding
+              ? ` · ${t(`import.encoding.${reading.encoding}`)}`
               : ''}
           </p>
           {result.rejected.length > 0 ? (
-            <ul className="plain-list import-result__rejected">
+            <ul
+              className="plain-list import-result__rejected"
+              aria-label={t('import.rejected', { count: n(result.rejectedCount) })}
+              tabIndex={0}
+            >
               {result.rejected.map((r, i) => (
                 <li key={i}>
                   {t('import.line', { line: r.line })}:{' '}
@@ -157,7 +257,7 @@ export default function ImportDialog({
               {result.rejectedCount > result.rejected.length ? (
                 <li>
                   {t('import.rejectedMore', {
-                    count: result.rejectedCount - result.rejected.length,
+                    count: n(result.rejectedCount - result.rejected.length),
                   })}
                 </li>
               ) : null}
@@ -179,11 +279,17 @@ export default function ImportDialog({
               </select>
             </label>
           ) : null}
-          {field('name', t('import.name'))}
-          {field('unit', t('import.unit'))}
-          {field('year', t('import.year'))}
-          {field('source', t('import.source'))}
-          {missing ? <p className="notice notice--error">{t('import.required')}</p> : null}
+          {field('name')}
+          {field('unit')}
+          {field('year')}
+          {field('source')}
+          {messages.length > 0 ? (
+            <div className="notice notice--error" role="alert">
+              {messages.map((m) => (
+                <p key={m}>{m}</p>
+              ))}
+            </div>
+          ) : null}
         </div>
       ) : null}
       <div className="dialog__actions">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { LegendModel } from '../../domain/metrics/legend';
 import {
   DEFAULT_METRIC,
@@ -9,12 +9,39 @@ import { useI18n } from '../../i18n';
 import { useImportedMetrics } from '../../state/imported-metrics';
 import { useViewStore } from '../../state/store';
 import { download } from '../../ui/download';
-import { currentMap } from '../map/current-map';
+import { useCurrentMap } from '../map/current-map';
 import { describeMetric } from './metric-text';
 
 // Heavy views load on first use only.
 const RankingChart = lazy(() => import('./RankingChart'));
 const ImportDialog = lazy(() => import('./ImportDialog'));
+
+/** What the browser's storage did not do: a save or a removal it refused, what it could not read. */
+function StorageNotices() {
+  const { t } = useI18n();
+  const failure = useImportedMetrics((s) => s.storageFailure);
+  const unreadable = useImportedMetrics((s) => s.unreadableCount);
+  const dismiss = useImportedMetrics((s) => s.dismissStorageFailure);
+  return (
+    <>
+      {failure ? (
+        <div className="notice notice--error notice--inline" role="alert">
+          <p>
+            {failure.action === 'remove'
+              ? t('import.storage.removeFailed', { name: failure.name })
+              : t(`import.storage.${failure.problem}`, { name: failure.name })}
+          </p>
+          <button type="button" className="button button--quiet button--small" onClick={dismiss}>
+            {t('import.storage.dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {unreadable > 0 ? (
+        <p className="notice">{t('import.unreadable', { count: unreadable })}</p>
+      ) : null}
+    </>
+  );
+}
 
 /** The user's own metrics: each one chooses it for the map, or removes it from this browser. */
 function ImportedMetricList() {
@@ -22,10 +49,11 @@ function ImportedMetricList() {
   const imported = useImportedMetrics((s) => s.metrics);
   const remove = useImportedMetrics((s) => s.remove);
   const setMetric = useViewStore((s) => s.setMetric);
-  if (imported.length === 0) return null;
+  if (imported.length === 0) return <StorageNotices />;
   return (
     <div>
       <h2 className="facet__legend">{t('import.yours')}</h2>
+      <StorageNotices />
       <ul className="chip-list">
         {imported.map((m) => (
           <li key={m.id} className="imported-metric">
@@ -66,7 +94,15 @@ export function MapTools({
   const { t } = useI18n();
   const [chartOpen, setChartOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
+  // When the dialog closes (saved, cancelled, Escape), focus goes back to the button that opened it.
+  const importButton = useRef<HTMLButtonElement>(null);
+  const importWasOpen = useRef(false);
+  useEffect(() => {
+    if (importWasOpen.current && !importOpen) importButton.current?.focus();
+    importWasOpen.current = importOpen;
+  }, [importOpen]);
   const selected = useViewStore((s) => s.municipality);
+  const map = useCurrentMap((s) => s.map);
   const ready = metric && context ? { metric, context, ...describeMetric(metric, t) } : null;
   const fileName = (m: ResolvedMetric, extension: string) =>
     `integrationskartan-${m.id.replace(/[^a-z0-9]+/gi, '-')}.${extension}`;
@@ -86,7 +122,6 @@ export function MapTools({
     );
   };
   const exportPng = async () => {
-    const map = currentMap.value;
     if (!ready || !map || !legend) return;
     const { renderMapPng } = await import('./map-png');
     const blob = await renderMapPng(await map.snapshot(), legend, t('noData'));
@@ -98,9 +133,9 @@ export function MapTools({
       expanded: chartOpen,
       onClick: () => setChartOpen((o) => !o),
     },
-    { label: t('import.open'), onClick: () => setImportOpen(true) },
+    { label: t('import.open'), onClick: () => setImportOpen(true), ref: importButton },
     { label: t('export.csv'), onClick: () => void exportCsv() },
-    { label: t('export.png'), onClick: () => void exportPng(), disabled: !currentMap.value },
+    { label: t('export.png'), onClick: () => void exportPng(), disabled: !map },
   ];
 
   return (
@@ -113,6 +148,7 @@ export function MapTools({
         {tools.map((tool, i) => (
           <button
             key={i}
+            ref={tool.ref}
             type="button"
             className="button button--quiet button--small"
             aria-expanded={ready ? tool.expanded : undefined}

@@ -1,5 +1,4 @@
 import { KOMMUNKOD_PATTERN, ProjectKindSchema, SLUG_PATTERN } from '../../data/schemas';
-import { MAX_COMPARE } from '../../domain/compare';
 import { isCountyCode } from '../../domain/counties';
 import { isMetricId } from '../../domain/metrics/registry';
 import { isLanguage } from '../../i18n/language';
@@ -77,11 +76,9 @@ export function parseViewState(
   state.targetGroups =
     list(params.get(PARAM.targetGroups), SLUG_PATTERN, PARAM.targetGroups, warn) ?? [];
   state.kinds = list(params.get(PARAM.kinds), KIND, PARAM.kinds, warn) ?? [];
-  state.compare =
-    list(params.get(PARAM.compare), KOMMUNKOD_PATTERN, PARAM.compare, warn)?.slice(
-      0,
-      MAX_COMPARE,
-    ) ?? [];
+  // Not cut to MAX_COMPARE here: unknown codes go first, once the map's data says which they
+  // are (sanitiseViewState), so that a bad code never pushes a good one out.
+  state.compare = list(params.get(PARAM.compare), KOMMUNKOD_PATTERN, PARAM.compare, warn) ?? [];
   state.county = one('county', isCountyCode) ?? DEFAULT_VIEW.county;
   state.query = params.get(PARAM.query)?.slice(0, MAX_QUERY) ?? DEFAULT_VIEW.query;
   state.view = one('view', isViewMode) ?? DEFAULT_VIEW.view;

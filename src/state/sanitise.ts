@@ -1,0 +1,83 @@
+import { MAX_COMPARE } from '../domain/compare';
+import {
+  DEFAULT_METRIC,
+  missingImportedMetric,
+  type ImportedMetric,
+} from '../domain/metrics/registry';
+import type { ViewState } from './view-state';
+
+/**
+ * The ids the loaded data defines, each vocabulary once its file has arrived (undefined until
+ * then: an id is only dropped when the data that would define it is there to say it does not).
+ */
+export interface KnownIds {
+  /** Every kommunkod of the map (focus and context), from municipalities.geojson. */
+  municipalities?: ReadonlySet<string>;
+  /** Project ids of the catalogue. */
+  projects?: ReadonlySet<string>;
+  themes?: ReadonlySet<string>;
+  targetGroups?: ReadonlySet<string>;
+  /** The user's own metrics in this browser. */
+  importedMetrics?: readonly Pick<ImportedMetric, 'id'>[];
+}
+
+/** An id the view asked for that the data does not know. */
+export interface DroppedId {
+  field: 'municipality' | 'project' | 'themes' | 'targetGroups' | 'compare' | 'metric';
+  value: string;
+}
+
+export interface SanitisedView {
+  /** The view without unknown ids; the very object given when nothing was dropped. */
+  state: ViewState;
+  dropped: DroppedId[];
+  /** The name of an imported metric the view asked for that this browser does not have. */
+  missingImport: string | null;
+}
+
+/**
+ * The view state with every id the loaded data does not define dropped: an unknown municipality,
+ * project, theme, target group or comparison member, an imported metric this browser does not
+ * have. The URL codec only checks the form of an id (it cannot know the catalogue); this is where
+ * a view keeps its promise, e.g. `?theme=nonexistent` is no filter rather than a filter that
+ * matches nothing. The comparison drops unknown codes first, then keeps at most MAX_COMPARE.
+ */
+export function sanitiseViewState(state: ViewState, known: KnownIds): SanitisedView {
+  const dropped: DroppedId[] = [];
+  const next: ViewState = { ...state };
+
+  const one = (field: 'municipality' | 'project', ids: ReadonlySet<string> | undefined) => {
+    const value = state[field];
+    if (ids && value !== null && !ids.has(value)) {
+      dropped.push({ field, value });
+      next[field] = null;
+    }
+  };
+  const list = (
+    field: 'themes' | 'targetGroups' | 'compare',
+    ids: ReadonlySet<string> | undefined,
+    max = Infinity,
+  ) => {
+    if (!ids) return;
+    const kept = state[field].filter((id) => ids.has(id));
+    for (const id of state[field]) if (!ids.has(id)) dropped.push({ field, value: id });
+    for (const id of kept.slice(max)) dropped.push({ field, value: id });
+    if (kept.length !== state[field].length || kept.length > max) next[field] = kept.slice(0, max);
+  };
+
+  one('municipality', known.municipalities);
+  one('project', known.projects);
+  list('themes', known.themes);
+  list('targetGroups', known.targetGroups);
+  list('compare', known.municipalities, MAX_COMPARE);
+
+  const missingImport = known.importedMetrics
+    ? missingImportedMetric(state.metric, known.importedMetrics)
+    : null;
+  if (missingImport !== null) {
+    dropped.push({ field: 'metric', value: state.metric });
+    next.metric = DEFAULT_METRIC;
+  }
+
+  return { state: dropped.length > 0 ? next : state, dropped, missingImport };
+}
