@@ -30,3 +30,33 @@ export function countyOf(kommunkod: string): string {
 export function countyName(code: string): string {
   return FOCUS_COUNTIES.find((c) => c.code === code)?.name ?? code;
 }
+
+/** What a county's label point is made from: its municipalities' label points and land areas. */
+export interface LabelledArea {
+  countyCode: string;
+  focus: boolean;
+  areaLandKm2: number;
+  labelLon: number;
+  labelLat: number;
+}
+
+/**
+ * A point inside each focus county for its label: the mean of its municipalities' label points
+ * weighted by their land area, so that the large inland municipalities (where there is room for a
+ * two-line label) pull it, not the many small ones along the coast. Computed in the browser from
+ * the municipality records: the generated data carries no county points.
+ */
+export function countyLabelPoints(
+  municipalities: readonly LabelledArea[],
+): Map<CountyCode, [number, number]> {
+  const points = new Map<CountyCode, [number, number]>();
+  for (const { code } of FOCUS_COUNTIES) {
+    const members = municipalities.filter((m) => m.focus && m.countyCode === code);
+    const weight = members.reduce((sum, m) => sum + m.areaLandKm2, 0);
+    if (weight <= 0) continue;
+    const mean = (of: (m: LabelledArea) => number) =>
+      members.reduce((sum, m) => sum + of(m) * m.areaLandKm2, 0) / weight;
+    points.set(code, [mean((m) => m.labelLon), mean((m) => m.labelLat)]);
+  }
+  return points;
+}
