@@ -3,7 +3,7 @@ import { municipalitiesOf } from '../domain/catalogue/catalogue';
 import { cooperationLinks, linkFeatures } from '../domain/catalogue/links';
 import type { ResolvedMetric } from '../domain/metrics/registry';
 import type { MapLooks } from '../features/map/MapView';
-import { describeMetric, metricTip } from '../features/statistics/metric-text';
+import { countyFigureLabels, describeMetric, metricTip } from '../features/statistics/metric-text';
 import { useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import type { AppData } from './useAppData';
@@ -40,6 +40,11 @@ export function useMapLooks(
       }),
     );
   }, [municipalities, metric, results, t, n]);
+  // A county-level figure (the arrivals) names each county with its figure on the map.
+  const countyLabels = useMemo(
+    () => (metric ? countyFigureLabels(metric, describeMetric(metric, t).unit, n) : null),
+    [metric, t, n],
+  );
   const links = useMemo(
     () => (catalogue ? cooperationLinks(catalogue.projects, new Set(byCode.keys())) : []),
     [catalogue, byCode],
@@ -73,7 +78,14 @@ export function useMapLooks(
   const linksVisible = linksOn || Boolean(project && municipalitiesOf(project).length > 1);
 
   return useMemo(
-    () => ({ municipalities: fills, highlighted, links: linkGeometry, linkLooks, linksVisible }),
-    [fills, highlighted, linkGeometry, linkLooks, linksVisible],
+    () => ({
+      municipalities: fills,
+      highlighted,
+      links: linkGeometry,
+      linkLooks,
+      linksVisible,
+      countyLabels,
+    }),
+    [fills, highlighted, linkGeometry, linkLooks, linksVisible, countyLabels],
   );
 }

@@ -11,15 +11,25 @@ import notoLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wo
 import type { BasemapCollection, CountiesFile, MunicipalityCollection } from '../data/schemas';
 import {
   buildStyle,
+  countyLabelText,
   INTERACTIVE_LAYERS,
   LAYER,
   NO_DATA_PATTERN,
+  outlineOpacity,
   SOURCE,
+  type CountyLabelText,
   type LabelFont,
 } from './layers';
 import { mapCovers } from './covers';
 import { contains, freeRect, insetsOf, overlap, type Insets, type Rect } from './free-area';
-import { boundsOf, countyBorderFeature, labelPoints, unionOf, type Bbox } from './sources';
+import {
+  boundsOf,
+  countyBorderFeature,
+  countyLabelFeatures,
+  labelPoints,
+  unionOf,
+  type Bbox,
+} from './sources';
 import { rgbOf, type MapTheme } from './theme';
 
 setWorkerUrl(workerUrl);
@@ -125,6 +135,8 @@ export class MunicipalityMap {
   private links: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
   private linkLooks = new Map<number, LinkLook>();
   private linksVisible = false;
+  /** The county labels of a county-level metric; null while the metric is per municipality. */
+  private countyLabels: readonly CountyLabelText[] | null = null;
   /**
    * What the camera frames, kept in the uncovered part of the map as covers come and go; null
    * once the user moves the map (or clicks it where they are looking): then the camera is theirs.
@@ -164,6 +176,7 @@ export class MunicipalityMap {
           labels: labelPoints(data.municipalities),
           countyBorder: countyBorderFeature(data.counties),
           links: this.links,
+          countyLabels: countyLabelFeatures(data.municipalities),
         },
         labelFont(theme.font),
       ),
@@ -197,6 +210,7 @@ export class MunicipalityMap {
       // Whatever React set before the style loaded is applied now.
       this.map.getSource<GeoJSONSource>(SOURCE.links)?.setData(this.links);
       this.setLinksVisible(this.linksVisible);
+      this.setCountyLabels(this.countyLabels);
       this.applyAllStates();
       this.applyLinkStates();
       this.map.once('idle', () => options.onReady());
@@ -547,6 +561,24 @@ export class MunicipalityMap {
     this.linksVisible = visible;
     if (this.map.getLayer(LAYER.links))
       this.map.setLayoutProperty(LAYER.links, 'visibility', visible ? 'visible' : 'none');
+  }
+
+  /**
+   * A county-level metric (the arrivals) is drawn as two areas: the municipality outlines fade
+   * inside the county border and each county is labelled with its figure. Two property changes on
+   * existing layers: no new data, no new layer.
+   */
+  setCountyLabels(labels: readonly CountyLabelText[] | null) {
+    this.countyLabels = labels;
+    if (!this.map.getLayer(LAYER.countyLabels)) return;
+    const countyLevel = labels !== null && labels.length > 0;
+    this.map.setPaintProperty(
+      LAYER.outline,
+      'line-opacity',
+      outlineOpacity(this.options.theme, countyLevel),
+    );
+    this.map.setLayoutProperty(LAYER.countyLabels, 'text-field', countyLabelText(labels ?? []));
+    this.map.setLayoutProperty(LAYER.countyLabels, 'visibility', countyLevel ? 'visible' : 'none');
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayers, buildStyle, LAYER, SOURCE } from './layers';
+import { buildLayers, buildStyle, countyLabelText, LAYER, outlineOpacity, SOURCE } from './layers';
 import { LIGHT_THEME, rgbOf } from './theme';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -20,6 +20,7 @@ describe('map layers', () => {
       LAYER.links,
       LAYER.emphasis,
       LAYER.labels,
+      LAYER.countyLabels,
     ]);
   });
 
@@ -100,6 +101,49 @@ describe('map layers', () => {
     expect(links.layout).toMatchObject({ visibility: 'none' });
   });
 
+  it('fade the municipality outlines while a county-level figure is shown, by one constant', () => {
+    const outline = layers.find((l) => l.id === LAYER.outline)!;
+    // A constant opacity the map switches with setPaintProperty: no data-driven shader variant,
+    // no new data.
+    expect(outline.paint).toMatchObject({ 'line-opacity': 1 });
+    expect(outlineOpacity(LIGHT_THEME, false)).toBe(1);
+    expect(outlineOpacity(LIGHT_THEME, true)).toBe(0.12);
+    // The county border is not faded: it is what the counties are read by.
+    const border = layers.find((l) => l.id === LAYER.countyBorder)!;
+    expect(JSON.stringify(border.paint)).not.toContain('opacity');
+  });
+
+  it('label the counties above the municipality names, hidden until a county-level metric', () => {
+    const county = layers.find((l) => l.id === LAYER.countyLabels)!;
+    expect(county).toMatchObject({ type: 'symbol', source: SOURCE.countyLabels });
+    expect(county.layout).toMatchObject({ visibility: 'none', 'text-field': '' });
+    // Larger than the largest municipality name, in the same font, colour and halo (one program).
+    const size = (county.layout as Record<string, unknown[]>)['text-size']!;
+    expect(size.slice(3)).toEqual([4, 14, 6, 17, 8, 21]);
+    expect(county.paint).toMatchObject({
+      'text-color': LIGHT_THEME.label,
+      'text-halo-color': LIGHT_THEME.labelHalo,
+    });
+  });
+
+  it("write each county's name over its figure, chosen by the code of its label point", () => {
+    expect(countyLabelText([])).toBe('');
+    expect(
+      countyLabelText([
+        { code: '25', name: 'Norrbotten', figure: '4,49 per 1 000 inv.' },
+        { code: '24', name: 'Västerbotten', figure: '4,02 per 1 000 inv.' },
+      ]),
+    ).toEqual([
+      'match',
+      ['get', 'code'],
+      '25',
+      ['format', 'Norrbotten', {}, '\n', {}, '4,49 per 1 000 inv.', { 'font-scale': 0.8 }],
+      '24',
+      ['format', 'Västerbotten', {}, '\n', {}, '4,02 per 1 000 inv.', { 'font-scale': 0.8 }],
+      '',
+    ]);
+  });
+
   it('build an offline style: no glyphs, sprite or remote source', () => {
     const style = buildStyle(
       LIGHT_THEME,
@@ -113,6 +157,7 @@ describe('map layers', () => {
           geometry: { type: 'MultiLineString', coordinates: [] },
         },
         links: empty,
+        countyLabels: empty,
       },
       {
         family: 'Noto Sans Regular',

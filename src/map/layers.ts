@@ -24,6 +24,7 @@ export const SOURCE = {
   labels: 'municipality-labels',
   countyBorder: 'county-border',
   links: 'cooperation-links',
+  countyLabels: 'county-labels',
 } as const;
 
 export const LAYER = {
@@ -40,6 +41,8 @@ export const LAYER = {
   /** The outline of the highlighted, hovered and selected municipalities. */
   emphasis: 'municipality-emphasis',
   labels: 'municipality-labels',
+  /** A county's name and figure while a county-level metric is shown (placed before the names). */
+  countyLabels: 'county-labels',
 } as const;
 
 /** The layers that answer a click or hover on a municipality. */
@@ -127,6 +130,8 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       paint: {
         'line-color': theme.municipalityLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 1.4],
+        // A constant the map switches (outlineOpacity): data-driven, it would cost a shader variant.
+        'line-opacity': outlineOpacity(theme, false),
       },
     },
     {
@@ -213,6 +218,80 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
         'text-halo-blur': 0.3,
       },
     },
+    {
+      // Last in the list, so placed first: the municipality names make way for it.
+      id: LAYER.countyLabels,
+      type: 'symbol',
+      source: SOURCE.countyLabels,
+      // Shown by the map, with its text, only while a county-level metric is (countyLabelText).
+      layout: {
+        visibility: 'none',
+        'text-field': '',
+        'text-font': [theme.font],
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          4,
+          theme.countyLabelSize[0],
+          6,
+          theme.countyLabelSize[1],
+          8,
+          theme.countyLabelSize[2],
+        ],
+        'text-max-width': 14,
+        'text-line-height': 1.15,
+        'text-padding': 4,
+      },
+      paint: {
+        'text-color': theme.label,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 2,
+        'text-halo-blur': 0.3,
+      },
+    },
+  ];
+}
+
+/** The municipality outlines' opacity: faint while a county-level figure is shown. */
+export function outlineOpacity(theme: MapTheme, countyLevel: boolean): number {
+  return countyLevel
+    ? theme.municipalityLineOpacity.county
+    : theme.municipalityLineOpacity.municipality;
+}
+
+/** What a county's label says: its name, and under it its figure. */
+export interface CountyLabelText {
+  code: string;
+  name: string;
+  figure: string;
+}
+
+/**
+ * The text of the county labels, chosen by each label point's county code: the name, and under
+ * it, a size smaller, the figure. A county without a figure gets no label.
+ */
+export function countyLabelText(
+  labels: readonly CountyLabelText[],
+): ExpressionSpecification | string {
+  const [first, ...rest] = labels;
+  if (!first) return '';
+  const text = (l: CountyLabelText): ExpressionSpecification => [
+    'format',
+    l.name,
+    {},
+    '\n',
+    {},
+    l.figure,
+    { 'font-scale': 0.8 },
+  ];
+  return [
+    'match',
+    ['get', 'code'],
+    first.code,
+    text(first),
+    ...rest.flatMap((l) => [l.code, text(l)]),
+    '',
   ];
 }
 
@@ -222,6 +301,7 @@ export interface StyleSources {
   labels: GeoJSON.FeatureCollection;
   countyBorder: GeoJSON.Feature;
   links: GeoJSON.FeatureCollection;
+  countyLabels: GeoJSON.FeatureCollection;
 }
 
 /** Font files for labels: no glyph server, the woff2 files of Noto Sans served with the app. */
@@ -248,6 +328,7 @@ export function buildStyle(
       [SOURCE.labels]: geojson(sources.labels),
       [SOURCE.countyBorder]: geojson(sources.countyBorder),
       [SOURCE.links]: geojson(sources.links),
+      [SOURCE.countyLabels]: geojson(sources.countyLabels),
     },
     layers: buildLayers(theme),
   };

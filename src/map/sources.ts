@@ -1,4 +1,5 @@
 import type { CountiesFile, MunicipalityCollection } from '../data/schemas';
+import { countyLabelPoints } from '../domain/counties';
 import { labelPriorities, OUTWARD_LABELS } from './label-placement';
 
 /** West, south, east, north. */
@@ -31,6 +32,21 @@ export function labelPoints(
         outward: f.properties.focus && OUTWARD_LABELS.has(f.properties.code),
       },
       geometry: { type: 'Point', coordinates: [f.properties.labelLon, f.properties.labelLat] },
+    })),
+  };
+}
+
+/** One point per focus county for its label (see countyLabelPoints), with the county's code. */
+export function countyLabelFeatures(
+  collection: MunicipalityCollection,
+): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  const points = countyLabelPoints(collection.features.map((f) => f.properties));
+  return {
+    type: 'FeatureCollection',
+    features: [...points].map(([code, coordinates]) => ({
+      type: 'Feature',
+      properties: { code },
+      geometry: { type: 'Point', coordinates },
     })),
   };
 }

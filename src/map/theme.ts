@@ -10,6 +10,11 @@ export interface MapTheme {
   municipalityFill: string;
   contextFill: string;
   municipalityLine: string;
+  /**
+   * Opacity of the municipality outlines: full, and while a county-level figure (the arrivals) is
+   * shown, when each county reads as one area inside its border.
+   */
+  municipalityLineOpacity: { municipality: number; county: number };
   countyBorder: string;
   hoverLine: string;
   selectedLine: string;
@@ -22,6 +27,8 @@ export interface MapTheme {
   contextLabel: string;
   /** Size in px of a focus municipality's name at zoom 4, 6 and 8 (context names 1 px less). */
   labelSize: [number, number, number];
+  /** Size in px of a county's name with its figure at zoom 4, 6 and 8 (county-level metrics). */
+  countyLabelSize: [number, number, number];
   font: string;
   /** "No data": lines of this ink on this paper, hatched (map pattern, legend swatch, PNG). */
   noDataInk: string;
@@ -45,6 +52,7 @@ export const LIGHT_THEME: MapTheme = {
   municipalityFill: '#f7f5ef',
   contextFill: '#e0ddd3',
   municipalityLine: '#ffffff',
+  municipalityLineOpacity: { municipality: 1, county: 0.12 },
   countyBorder: '#3b4a5a',
   hoverLine: '#1d3a57',
   selectedLine: '#0b2239',
@@ -55,6 +63,7 @@ export const LIGHT_THEME: MapTheme = {
   labelHalo: '#ffffff',
   contextLabel: '#5b6570',
   labelSize: [10.5, 12.5, 15],
+  countyLabelSize: [14, 17, 21],
   font: 'Noto Sans Regular',
   noDataInk: '#8a8577',
   noDataPaper: '#ffffff',

@@ -6,6 +6,7 @@ import {
   type MunicipalityLook,
   type MunicipalityMapData,
 } from '../../map/controller';
+import type { CountyLabelText } from '../../map/layers';
 import { LIGHT_THEME } from '../../map/theme';
 import { isWebglFailure, reportWebglFailure, supportsWebgl } from '../../map/webgl';
 import { useComparisonHover } from '../../state/comparison-hover';
@@ -20,6 +21,8 @@ export interface MapLooks {
   links: GeoJSON.FeatureCollection;
   linkLooks: Map<number, LinkLook>;
   linksVisible: boolean;
+  /** A county-level metric's label per county (name and figure); null for a municipal one. */
+  countyLabels: CountyLabelText[] | null;
 }
 
 /**
@@ -93,6 +96,7 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
     [looks.links, looks.linkLooks, data],
   );
   useEffect(() => mapRef.current?.setLinksVisible(looks.linksVisible), [looks.linksVisible, data]);
+  useEffect(() => mapRef.current?.setCountyLabels(looks.countyLabels), [looks.countyLabels, data]);
 
   useEffect(() => {
     containerRef.current?.querySelector('canvas')?.setAttribute('aria-label', label);

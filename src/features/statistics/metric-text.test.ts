@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ctx } from '../../domain/metrics/context.fixture';
 import { resolveMetric } from '../../domain/metrics/registry';
 import { formatNumber } from '../../i18n';
-import { metricTip } from './metric-text';
+import { countyFigureLabels, metricTip } from './metric-text';
 
 const sv = (value: number, digits = 0) => formatNumber('sv', value, digits).replace(/\s/g, ' ');
 const en = (value: number, digits = 0) => formatNumber('en', value, digits);
@@ -38,5 +38,26 @@ describe('metricTip', () => {
     );
     // Norrbotten: 1 124 persons of 250 570 inhabitants.
     expect(tip).toEqual({ name: 'Luleå', value: '4,5 per 1 000 inv. (Norrbotten)', noData: false });
+  });
+});
+
+describe('countyFigureLabels', () => {
+  it('label each county with its arrivals per 1 000 inhabitants, in either language', () => {
+    const arrivals = resolveMetric('arrivals', ctx);
+    // 1 124 of 250 570 and 1 068 of 265 881 inhabitants.
+    expect(countyFigureLabels(arrivals, 'per 1 000 inv.', sv)).toEqual([
+      { code: '25', name: 'Norrbotten', figure: '4,49 per 1 000 inv.' },
+      { code: '24', name: 'Västerbotten', figure: '4,02 per 1 000 inv.' },
+    ]);
+    expect(countyFigureLabels(arrivals, 'per 1,000 inh.', en)).toEqual([
+      { code: '25', name: 'Norrbotten', figure: '4.49 per 1,000 inh.' },
+      { code: '24', name: 'Västerbotten', figure: '4.02 per 1,000 inh.' },
+    ]);
+  });
+
+  it('give none for a metric known per municipality, or before the county figures load', () => {
+    expect(countyFigureLabels(resolveMetric('population', ctx), 'invånare', sv)).toBeNull();
+    const notLoaded = resolveMetric('arrivals', { ...ctx, arrivals: null });
+    expect(countyFigureLabels(notLoaded, 'per 1 000 inv.', sv)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { countyName } from '../../domain/counties';
+import { countyName, FOCUS_COUNTIES } from '../../domain/counties';
 import { DEFAULT_METRIC, METRICS, type ResolvedMetric } from '../../domain/metrics/registry';
 import type { Translate } from '../../i18n';
 
@@ -58,4 +58,33 @@ export function metricTip(
   if (value === null || value === undefined || !Number.isFinite(value))
     return { name, value: words.noData, noData: true };
   return { name, value: `${n(value, metric.digits)} ${words.unit}`.trim(), noData: false };
+}
+
+const COUNTY_LABEL_DIGITS = 2;
+
+/** The label a county-level metric puts on the map in a county: its name and its figure. */
+export interface CountyFigureLabel {
+  code: string;
+  name: string;
+  /** "4,49 per 1 000 inv." */
+  figure: string;
+}
+
+/**
+ * The county labels of a county-level metric (the arrivals), Norrbotten first; null for a metric
+ * known per municipality, whose map has no county labels. Written with the legend's two decimals:
+ * rounded to one, 4.02 against 4.49 would read as "4" against "4,5".
+ */
+export function countyFigureLabels(
+  metric: ResolvedMetric,
+  unit: string,
+  n: (value: number, digits?: number) => string,
+): CountyFigureLabel[] | null {
+  const counties = metric.countyValues;
+  if (!counties || counties.size === 0) return null;
+  return FOCUS_COUNTIES.filter((c) => counties.has(c.code)).map((c) => ({
+    code: c.code,
+    name: c.name,
+    figure: `${n(counties.get(c.code)!.perThousand, COUNTY_LABEL_DIGITS)} ${unit}`,
+  }));
 }
