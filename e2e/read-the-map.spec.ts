@@ -10,8 +10,30 @@ type MapHandle = {
       options?: { layers: string[] },
     ) => { properties: { code: string; name: string } }[];
     project: (lngLat: [number, number]) => Point;
+    getPaintProperty: (layer: string, name: string) => unknown;
+    getLayoutProperty: (layer: string, name: string) => unknown;
   };
 };
+
+/** The county labels on screen (their county codes) and what they say, as the map holds them. */
+async function countyLabels(page: Page): Promise<{ codes: string[]; text: string }> {
+  return page.getByTestId('map').evaluate((el) => {
+    const map = (el as unknown as MapHandle).__map!;
+    const features = map.queryRenderedFeatures({ layers: ['county-labels'] });
+    return {
+      codes: [...new Set(features.map((f) => f.properties.code))].sort(),
+      text: JSON.stringify(map.getLayoutProperty('county-labels', 'text-field')),
+    };
+  });
+}
+
+async function outlineOpacity(page: Page): Promise<unknown> {
+  return page
+    .getByTestId('map')
+    .evaluate((el) =>
+      (el as unknown as MapHandle).__map!.getPaintProperty('municipality-outline', 'line-opacity'),
+    );
+}
 
 /** The names the map has placed on screen in its label layer (what collision detection kept). */
 async function placedLabels(page: Page): Promise<string[]> {
@@ -130,6 +152,30 @@ test('the arrivals of 2016 are read per county: two counties in the legend and t
   await page.mouse.move(kiruna.x, kiruna.y);
   await expect(page.locator('.map-tooltip__value')).toHaveText(
     /^4,5 per 1\s000 inv\. \(Norrbotten\)$/,
+  );
+});
+
+test('the arrivals are drawn as two counties, each labelled with its figure, the municipality outlines faint', async ({
+  page,
+}) => {
+  await openApp(page, '?metric=arrivals');
+  await expect.poll(async () => (await countyLabels(page)).codes).toEqual(['24', '25']);
+  const { text } = await countyLabels(page);
+  expect(text).toMatch(/"Norrbotten",\{\},"\\n",\{\},"4,49 per 1\s000 inv\."/);
+  expect(text).toMatch(/"Västerbotten",\{\},"\\n",\{\},"4,02 per 1\s000 inv\."/);
+  expect(await outlineOpacity(page)).toBeLessThan(0.5);
+  // The municipality names make way but stay: most of the 29 are still named.
+  expect((await placedLabels(page)).length).toBeGreaterThan(20);
+
+  // A figure per municipality: the outlines come back and the county labels go.
+  await page.getByRole('combobox', { name: 'Kartan visar' }).selectOption('population');
+  await expect.poll(async () => outlineOpacity(page)).toBe(1);
+  await expect.poll(async () => (await countyLabels(page)).codes).toEqual([]);
+
+  await openApp(page, '?lang=en&metric=arrivals');
+  await expect.poll(async () => (await countyLabels(page)).codes).toEqual(['24', '25']);
+  expect((await countyLabels(page)).text).toContain(
+    '"Norrbotten",{},"\\n",{},"4.49 per 1,000 inh."',
   );
 });
 
