@@ -117,13 +117,17 @@ describe('map layers', () => {
     const county = layers.find((l) => l.id === LAYER.countyLabels)!;
     expect(county).toMatchObject({ type: 'symbol', source: SOURCE.countyLabels });
     expect(county.layout).toMatchObject({ visibility: 'none', 'text-field': '' });
-    // Larger than the largest municipality name, in the same font, colour and halo (one program).
+    // Larger than the largest municipality name, in the same font and halo colour.
     const size = (county.layout as Record<string, unknown[]>)['text-size']!;
     expect(size.slice(3)).toEqual([4, 14, 6, 17, 8, 21]);
-    expect(county.paint).toMatchObject({
-      'text-color': LIGHT_THEME.label,
-      'text-halo-color': LIGHT_THEME.labelHalo,
-    });
+    expect(county.paint).toMatchObject({ 'text-halo-color': LIGHT_THEME.labelHalo });
+    // The same kind of paint values as the municipality names (data-driven colour, constant
+    // halo): the two symbol layers share one shader program variant.
+    const names = layers.find((l) => l.id === LAYER.labels)!;
+    const paint = (l: typeof county) => l.paint as Record<string, unknown>;
+    expect(paint(county)['text-color']).toEqual(paint(names)['text-color']);
+    for (const key of ['text-halo-color', 'text-halo-width', 'text-halo-blur'])
+      expect(typeof paint(county)[key], key).toBe(typeof paint(names)[key]);
   });
 
   it("write each county's name over its figure, chosen by the code of its label point", () => {

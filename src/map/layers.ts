@@ -52,6 +52,17 @@ export const NO_DATA_PATTERN = 'no-data-hatch';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const isFocus: ExpressionSpecification = ['==', ['get', 'focus'], true];
+/**
+ * The colour of every label: focus names darker than context ones. The county labels (all focus)
+ * use the same data-driven colour, so both symbol layers share one shader program variant (a
+ * constant colour would link another).
+ */
+const labelColour = (theme: MapTheme): ExpressionSpecification => [
+  'case',
+  isFocus,
+  theme.label,
+  theme.contextLabel,
+];
 
 export function buildLayers(theme: MapTheme): LayerSpecification[] {
   return [
@@ -212,7 +223,7 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
         ...LABEL_PLACEMENT,
       },
       paint: {
-        'text-color': ['case', isFocus, theme.label, theme.contextLabel],
+        'text-color': labelColour(theme),
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1.4,
         'text-halo-blur': 0.3,
@@ -244,7 +255,7 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
         'text-padding': 4,
       },
       paint: {
-        'text-color': theme.label,
+        'text-color': labelColour(theme),
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 2,
         'text-halo-blur': 0.3,

@@ -36,7 +36,10 @@ export function labelPoints(
   };
 }
 
-/** One point per focus county for its label (see countyLabelPoints), with the county's code. */
+/**
+ * One point per focus county for its label (see countyLabelPoints), with the county's code; focus,
+ * as the municipality labels of the focus (the same label colour).
+ */
 export function countyLabelFeatures(
   collection: MunicipalityCollection,
 ): GeoJSON.FeatureCollection<GeoJSON.Point> {
@@ -45,7 +48,7 @@ export function countyLabelFeatures(
     type: 'FeatureCollection',
     features: [...points].map(([code, coordinates]) => ({
       type: 'Feature',
-      properties: { code },
+      properties: { code, focus: true },
       geometry: { type: 'Point', coordinates },
     })),
   };
