@@ -90,6 +90,11 @@ test('an embed URL shows only the map and its legend, with a link to the full vi
   page,
 }) => {
   await openApp(page, '?v=1&embed=1&theme=sport');
+  // The map is small in an embed: the legend starts folded, one click away.
+  const legendToggle = page.getByRole('button', { name: 'Teckenförklaring' });
+  await expect(legendToggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('legend')).toBeHidden();
+  await legendToggle.click();
   await expect(page.getByTestId('legend')).toBeVisible();
   await expect(page.getByRole('combobox')).toHaveCount(0);
   await expect(page.getByRole('banner')).toHaveCount(0);

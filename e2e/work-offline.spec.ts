@@ -119,7 +119,8 @@ test('a new version is announced, and Reload switches to it whole', async ({ pag
     await expect(page.locator('meta[name="build"]')).toHaveAttribute('content', 'next', {
       timeout: 30_000,
     });
-    await expect(page).toHaveURL(app);
+    // The same view after the reload (its address in today's form, as the app writes it).
+    await expect(page).toHaveURL(`${server.url}?v=1&m=2580`);
     await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', {
       timeout: 30_000,
     });

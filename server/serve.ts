@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { responseHeaders, SECURITY_HEADERS } from './headers.ts';
+import { contentSecurityPolicy, responseHeaders, SECURITY_HEADERS } from './headers.ts';
 
 /**
  * The production server of `npm start`: the build in dist/ as static files (sirv), with the
@@ -69,7 +69,11 @@ export function createRequestHandler(root: string): RequestHandler {
       url = new URL(`http://localhost${target}`);
     } catch {
       res
-        .writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' })
+        .writeHead(400, {
+          ...SECURITY_HEADERS,
+          'Content-Security-Policy': contentSecurityPolicy(false),
+          'Content-Type': 'text/plain',
+        })
         .end('Bad request\n');
       return;
     }

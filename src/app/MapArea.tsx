@@ -96,13 +96,14 @@ export function MapArea({
         </div>
       )}
       {legendFailure ? (
-        <LegendBox>
+        // Never folded away: the error and its retry stay in sight.
+        <div className="map-overlay map-overlay--legend" ref={coverRef}>
           <ErrorNotice {...legendFailure} />
-        </LegendBox>
+        </div>
       ) : legendLoading ? (
-        <LegendBox>
+        <div className="map-overlay map-overlay--legend" ref={coverRef}>
           <p className="skeleton-text">{t('data.loading')}</p>
-        </LegendBox>
+        </div>
       ) : legend ? (
         <LegendBox>
           <Legend model={legend} links={looks.linksVisible} />
