@@ -1,21 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-
-/** WCAG 2.1 A and AA rules, as the Swedish accessibility law for public digital services requires. */
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join('\n    ')}`,
-  );
-  expect(summary, `axe violations in ${what}`).toEqual([]);
-}
 
 const VIEWS: { name: string; query: string; ready?: (page: Page) => Promise<void> }[] = [
   { name: 'map with the municipality panel', query: 'm=2580' },
@@ -46,7 +31,7 @@ for (const language of ['sv', 'en'] as const) {
       await openApp(page, `?v=1&lang=${language}&${view.query}`);
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await view.ready?.(page);
-      await expectNoViolations(page, `${view.name} (${language})`);
+      await expectNoAxeViolations(page, `${view.name} (${language})`);
     });
   }
 }

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -133,20 +133,6 @@ async function municipalitiesWithTheme(page: Page, theme: string): Promise<strin
 async function comparedCodes(page: Page): Promise<string[]> {
   const url = new URL(page.url());
   return (url.searchParams.get('cmp') ?? '').split(',').filter(Boolean);
-}
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join('\n    ')}`,
-  );
-  expect(summary, `axe violations in ${what}`).toEqual([]);
 }
 
 /** Elements of the sidebar wider than it, or cut by their own box: nothing may stick out. */
