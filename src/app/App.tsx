@@ -10,8 +10,8 @@ import { coverRef } from '../map/covers';
 import { subscribeWebgl, supportsWebgl } from '../map/webgl';
 import { useViewStore } from '../state/store';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { Icon } from '../ui/Icon';
 import { PHONE_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
+import { DrawerToggle } from './DrawerToggle';
 import { EmbedLayout } from './EmbedLayout';
 import { FactSheetPage } from './FactSheetPage';
 import { Header } from './Header';
@@ -125,25 +125,12 @@ export function App() {
         <div className="toolbar">
           <MunicipalityPicker municipalities={data.municipalities} />
           <ViewSwitch />
-          <button
+          <DrawerToggle
             ref={drawerToggle}
-            type="button"
-            className="button button--quiet drawer-toggle"
-            aria-expanded={drawerOpen}
-            aria-controls="sidebar"
-            title={drawerOpen ? t('drawer.close') : t('drawer.open')}
-            onClick={() => setDrawerOpen(!drawerOpen)}
-          >
-            <Icon name="filter" />
-            <span className="button__long">
-              {drawerOpen ? t('drawer.close') : t('drawer.open')}
-            </span>
-            {results?.active ? (
-              <span className="drawer-toggle__count" aria-hidden="true">
-                {results.projects.length}
-              </span>
-            ) : null}
-          </button>
+            open={drawerOpen}
+            onToggle={() => setDrawerOpen(!drawerOpen)}
+            matching={results?.active ? results.projects.length : null}
+          />
         </div>
       </Header>
       {noWebgl}
