@@ -95,6 +95,26 @@ describe('keeping the address and the view in step', () => {
     expect(window.history.length).toBe(entries);
   });
 
+  it('rewrites an old address reached by Back in place, keeping Forward', async () => {
+    // An entry the app did not write (an old bookmark's form, an unknown parameter): Back to it
+    // shows its view and rewrites its address without pushing, so Forward still leads on.
+    open('/?v=1&m=2580');
+    window.history.pushState(null, '', '/?kommun=2584&okand=1');
+    window.history.pushState(null, '', '/?v=1&m=2510');
+    const entries = window.history.length;
+    await back();
+    expect(useViewStore.getState().municipality).toBe('2584');
+    expect(window.location.search).toBe('?v=1&m=2584');
+    expect(window.history.length).toBe(entries);
+    // Forward: the popstate comes at once, or never when the entry ahead is gone (then a second).
+    await new Promise<void>((resolve) => {
+      window.addEventListener('popstate', () => resolve(), { once: true });
+      setTimeout(resolve, 1000);
+      window.history.forward();
+    });
+    expect(window.location.search).toBe('?v=1&m=2510');
+  });
+
   it('stops when asked: the address and the view go their own ways', async () => {
     open('/?v=1&m=2580');
     useViewStore.getState().selectMunicipality('2584');

@@ -108,4 +108,16 @@ describe('the view store', () => {
     useViewStore.getState().restore(shared);
     expect(view()).toEqual(shared);
   });
+
+  it("keeps the legend's folding for this visit, apart from the view a link shares", () => {
+    expect(useViewStore.getState().legendOpen).toBeNull();
+    useViewStore.getState().setLegendOpen(false);
+    expect(useViewStore.getState().legendOpen).toBe(false);
+    // Back (a restore) changes the view, not how this visitor arranged the page.
+    useViewStore.getState().restore({ ...DEFAULT_VIEW, municipality: '2580' });
+    expect(useViewStore.getState().legendOpen).toBe(false);
+    expect(view()).toEqual({ ...DEFAULT_VIEW, municipality: '2580' });
+    useViewStore.getState().setLegendOpen(true);
+    expect(useViewStore.getState().legendOpen).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../../data/projects.json';
 import { CatalogueFileSchema, type Project } from '../../data/schemas';
-import { countByMunicipality } from './catalogue';
+import { countByMunicipality, projectsOfMunicipality } from './catalogue';
 import { createFacetIndex, facetIndexOf } from './facet-index';
 import { facetCounts, matchesCriteria, type Facet, type ProjectCriteria } from './filter';
 
@@ -98,6 +98,21 @@ describe('the facet index', () => {
       for (const facet of FACETS)
         expect(index.counts(c, facet, allowed)).toEqual(facetCounts(many, c, facet, allowed));
     }
+  });
+
+  it("gives each municipality's projects as the plain walk does, in the same order", () => {
+    const many = generated(1000, 18);
+    const index = createFacetIndex(many);
+    const ids = (g: ReturnType<typeof projectsOfMunicipality>) =>
+      [g.leads, g.partOf, g.regionWide].map((list) => list.map((p) => p.id));
+    for (const code of [...CODES, '9999'])
+      expect(ids(index.projectsOfMunicipality(code))).toEqual(
+        ids(projectsOfMunicipality(code, many)),
+      );
+    // Luleå (2580) on the real catalogue: it leads the wrestling club and the staff's Swedish course.
+    const lulea = createFacetIndex(projects).projectsOfMunicipality('2580');
+    expect(lulea).toEqual(projectsOfMunicipality('2580', projects));
+    expect(lulea.leads.length).toBeGreaterThan(1);
   });
 
   it('keeps the counts in the plain order of keys: every kind first, then as the projects carry them', () => {

@@ -1,6 +1,6 @@
 import { FOCUS_COUNTY_CODES, ProjectKindSchema, type Project } from '../../data/schemas';
 import { countyOf } from '../counties';
-import { municipalitiesOf } from './catalogue';
+import { municipalitiesOf, projectsOfMunicipality, type MunicipalityProjects } from './catalogue';
 import type { Facet, ProjectCriteria } from './filter';
 
 /** Positions in the catalogue (its order) of the projects that carry one value. */
@@ -25,6 +25,11 @@ export interface FacetIndex {
   counts(c: ProjectCriteria, facet: Facet, allowedIds?: ReadonlySet<string>): Map<string, number>;
   /** Each kommunkod → how many projects of `mask` it leads or joins (only those with some). */
   countByMunicipality(mask: ProjectMask): Map<string, number>;
+  /**
+   * As `projectsOfMunicipality(code, projects)`, from the municipality's posting list: a click
+   * on the map reads the projects of one municipality, not all 10 000.
+   */
+  projectsOfMunicipality(code: string): MunicipalityProjects;
 }
 
 function add(postings: Postings, key: string, position: number) {
@@ -129,6 +134,11 @@ export function createFacetIndex(projects: readonly Project[]): FacetIndex {
       for (const [value, positions] of listFacets[facet])
         counts.set(value, countIn(positions, others));
       return counts;
+    },
+    projectsOfMunicipality(code) {
+      // The postings are in catalogue order, so the groups keep the order of the plain walk.
+      const own = (municipalities.get(code) ?? []).map((i) => projects[i]!);
+      return projectsOfMunicipality(code, own);
     },
     countByMunicipality(mask) {
       const counts = new Map<string, number>();

@@ -1,7 +1,18 @@
-import { projectsOfMunicipality, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { useMemo } from 'react';
+import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { facetIndexOf } from '../../domain/catalogue/facet-index';
 import type { Project } from '../../data/schemas';
 import { useI18n, type MessageKey } from '../../i18n';
+import { usePrinted } from '../../ui/printed';
+import { ShowMore, usePaged } from '../../ui/ShowMore';
 import { ProjectCard } from '../catalogue/ProjectCard';
+
+/**
+ * Cards a panel section shows at first and adds per click: a municipality with a hundred projects
+ * (the bench's 10 000) would otherwise render and lay them all out on every click on the map.
+ * The two counties' busiest municipality has far fewer. The printed fact sheet shows them all.
+ */
+export const PANEL_PAGE_SIZE = 20;
 
 /** The projects of a municipality in the panel: those it leads, those it joins, region-wide ones. */
 export function MunicipalityProjects({
@@ -15,7 +26,11 @@ export function MunicipalityProjects({
   matching?: ReadonlySet<string>;
 }) {
   const { t } = useI18n();
-  const groups = projectsOfMunicipality(code, catalogue.projects);
+  // From the facet index's posting list of the municipality, not a walk over every project.
+  const groups = useMemo(
+    () => facetIndexOf(catalogue.projects).projectsOfMunicipality(code),
+    [catalogue.projects, code],
+  );
   const sections: [MessageKey, Project[]][] = [
     ['panel.projectsLead', groups.leads],
     ['panel.projectsPartOf', groups.partOf],
@@ -32,19 +47,38 @@ export function MunicipalityProjects({
             <h3 id={`panel-${key}`} className="panel__section-title">
               {t(key)} <span className="count">({list.length})</span>
             </h3>
-            <div className="project-cards">
-              {list.map((p) => (
-                <ProjectCard
-                  key={p.id}
-                  project={p}
-                  catalogue={catalogue}
-                  dimmed={matching ? !matching.has(p.id) : false}
-                />
-              ))}
-            </div>
+            <ProjectCards projects={list} catalogue={catalogue} matching={matching} />
           </section>
         ),
       )}
+    </>
+  );
+}
+
+function ProjectCards({
+  projects,
+  catalogue,
+  matching,
+}: {
+  projects: Project[];
+  catalogue: CatalogueIndex;
+  matching?: ReadonlySet<string>;
+}) {
+  const printed = usePrinted();
+  const page = usePaged(projects, printed ? Number.POSITIVE_INFINITY : PANEL_PAGE_SIZE);
+  return (
+    <>
+      <div className="project-cards">
+        {projects.slice(0, page.shown).map((p) => (
+          <ProjectCard
+            key={p.id}
+            project={p}
+            catalogue={catalogue}
+            dimmed={matching ? !matching.has(p.id) : false}
+          />
+        ))}
+      </div>
+      <ShowMore {...page} pageSize={PANEL_PAGE_SIZE} />
     </>
   );
 }
