@@ -5,7 +5,7 @@
  *   npm run test:mutation -- --force          (every mutant again, not only what changed)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import {
   foldersBelow,
@@ -24,6 +24,15 @@ const env = {
   ...process.env,
   DATA_MIRROR: path.resolve(root, process.env.DATA_MIRROR ?? '../shared/data'),
 };
+
+// Some tests import the report and the SCB table as text by a relative path to ../shared (beside
+// the checkout). From the sandbox, .stryker-tmp/sandbox-…/, that path lands in .stryker-tmp/shared:
+// without this link those test files fail to load there, and the mutants only they would kill
+// survive (their tests never ran).
+const sandboxes = path.join(root, '.stryker-tmp');
+mkdirSync(sandboxes, { recursive: true });
+rmSync(path.join(sandboxes, 'shared'), { force: true, recursive: false });
+symlinkSync(path.resolve(root, '../shared'), path.join(sandboxes, 'shared'), 'dir');
 
 const started = Date.now();
 const stryker = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], {

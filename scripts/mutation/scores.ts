@@ -10,6 +10,14 @@ export const FOLDERS = ['src/domain', 'src/state', 'scripts/data'] as const;
 /** The lowest score a folder may have: below it, `npm run test:mutation` fails. */
 export const MINIMUM_SCORE = 80;
 
+/**
+ * The folders held to the minimum: the domain and the view state (issue 17's bar). The data
+ * build's functions are reported beside them but not held to it: most of their mutants are
+ * reached only by the end-to-end data build test, which the mutation run leaves out (40 s per
+ * mutant), so their score says more about that choice than about the tests.
+ */
+export const CHECKED_FOLDERS: readonly string[] = ['src/domain', 'src/state'];
+
 export type MutantStatus =
   | 'Killed'
   | 'Survived'
@@ -30,7 +38,10 @@ export interface FolderScore {
   timeout: number;
   survived: number;
   noCoverage: number;
-  /** Ignored by a `Stryker disable` comment (an equivalent mutant, with its reason). */
+  /**
+   * Ignored: static mutants (code run once as a module loads; see stryker.config.mjs) and those
+   * a `Stryker disable` comment marks equivalent, with its reason.
+   */
   ignored: number;
   /** Mutants that did not compile or crashed the runner: left out of the score, as Stryker does. */
   errors: number;
@@ -62,9 +73,18 @@ export function folderScores(
   });
 }
 
-/** The folders of the run whose score is below the minimum (folders not in the run are not judged). */
-export function foldersBelow(scores: readonly FolderScore[], minimum = MINIMUM_SCORE): string[] {
-  return scores.filter((s) => s.score !== null && s.score < minimum).map((s) => s.folder);
+/**
+ * The checked folders of the run whose score is below the minimum (folders not in the run, or not
+ * checked, are not judged).
+ */
+export function foldersBelow(
+  scores: readonly FolderScore[],
+  minimum = MINIMUM_SCORE,
+  checked: readonly string[] = CHECKED_FOLDERS,
+): string[] {
+  return scores
+    .filter((s) => checked.includes(s.folder) && s.score !== null && s.score < minimum)
+    .map((s) => s.folder);
 }
 
 /** The scores as a Markdown table, as the README shows them. */
@@ -72,7 +92,9 @@ export function scoreTable(scores: readonly FolderScore[]): string {
   const rows = scores.map((s) =>
     [
       s.folder,
-      s.score === null ? 'not in this run' : `${s.score.toFixed(1)} %`,
+      s.score === null
+        ? 'not in this run'
+        : `${s.score.toFixed(1)} %${CHECKED_FOLDERS.includes(s.folder) ? '' : ' (reported, not checked)'}`,
       s.killed,
       s.timeout,
       s.survived,
@@ -81,7 +103,7 @@ export function scoreTable(scores: readonly FolderScore[]): string {
     ].join(' | '),
   );
   return [
-    'folder | score | killed | timeout | survived | no coverage | ignored (equivalent)',
+    'folder | score | killed | timeout | survived | no coverage | ignored (static or equivalent)',
     '--- | --- | --- | --- | --- | --- | ---',
     ...rows,
   ]

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import catalogueFile from '../../data/projects.json';
 import themesFile from '../../data/themes.json';
 import { CatalogueFileSchema, VocabularyFileSchema } from '../data/schemas';
@@ -68,7 +68,12 @@ describe('comparisonSet', () => {
 });
 
 describe('adding and removing', () => {
-  const boden = comparisonSet(named('Boden'), byCode).codes;
+  // Computed in a hook, not while the tests are collected: the mutation run switches a mutant on
+  // only once collection is over.
+  let boden: string[];
+  beforeAll(() => {
+    boden = comparisonSet(named('Boden'), byCode).codes;
+  });
   it('adds at the end, once, and not beyond eight', () => {
     const withUmea = addToSet(boden, codeOf('Umeå'));
     expect(withUmea).toEqual([...boden, codeOf('Umeå')]);
@@ -234,10 +239,14 @@ describe('markExtremes', () => {
 });
 
 describe('figureRows', () => {
-  const members = membersOf(comparisonSet(named('Nordmaling'), byCode).codes, byCode).map(
-    (m) => m.municipality,
-  );
-  const rows = figureRows(members, projects, null);
+  let members: Municipality[];
+  let rows: ReturnType<typeof figureRows>;
+  beforeAll(() => {
+    members = membersOf(comparisonSet(named('Nordmaling'), byCode).codes, byCode).map(
+      (m) => m.municipality,
+    );
+    rows = figureRows(members, projects, null);
+  });
   const row = (key: string) => rows.find((r) => r.key === key)!;
   const cell = (key: string, name: string) => row(key).cells.find((c) => c.code === codeOf(name))!;
 

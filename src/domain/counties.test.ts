@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FOCUS_COUNTY_CODES } from '../data/schemas';
 import { countyLabelPoints, countyName, countyOf, FOCUS_COUNTIES, isCountyCode } from './counties';
 import { MUNICIPALITIES } from './municipalities.fixture';
@@ -20,7 +20,11 @@ describe('the county table', () => {
 });
 
 describe('the label point of a county', () => {
-  const points = countyLabelPoints(MUNICIPALITIES);
+  // In a hook, not at collection: the mutation run switches a mutant on only after collection.
+  let points: ReturnType<typeof countyLabelPoints>;
+  beforeAll(() => {
+    points = countyLabelPoints(MUNICIPALITIES);
+  });
   /** The focus municipality whose label point is nearest (east-west distances shrink northward). */
   const nearest = ([lon, lat]: [number, number]) =>
     MUNICIPALITIES.filter((m) => m.focus)

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import catalogueFile from '../../data/projects.json';
 import { CatalogueFileSchema } from '../data/schemas';
 import { countByMunicipality } from './catalogue/catalogue';
@@ -61,18 +61,24 @@ describe('countyPopulations', () => {
 });
 
 describe('one computation per figure: map, panel, comparison and export agree', () => {
-  const ctx: MetricContext = {
-    municipalities: MUNICIPALITIES,
-    projectCounts: countByMunicipality(projects),
-    counties: [...countyPopulations(focus)].map(([code, population]) => ({
-      code,
-      name: code,
-      population,
-    })),
-    arrivals: null,
-    imported: [],
-  };
-  const rows = figureRows(MUNICIPALITIES, projects, null);
+  // Computed in a hook, not while the tests are collected: the mutation run switches a mutant on
+  // only once collection is over.
+  let ctx: MetricContext;
+  let rows: ReturnType<typeof figureRows>;
+  beforeAll(() => {
+    ctx = {
+      municipalities: MUNICIPALITIES,
+      projectCounts: countByMunicipality(projects),
+      counties: [...countyPopulations(focus)].map(([code, population]) => ({
+        code,
+        name: code,
+        population,
+      })),
+      arrivals: null,
+      imported: [],
+    };
+    rows = figureRows(MUNICIPALITIES, projects, null);
+  });
   const comparison = (key: string, code: string) =>
     rows.find((r) => r.key === key)!.cells.find((c) => c.code === code)!.value;
   const panel = (metric: string, code: string) =>

@@ -1,12 +1,16 @@
 import MiniSearch from 'minisearch';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
 import { activeFilterCount, computeResults, firstOfGroups, groupByLead } from './results';
 import { CatalogueFileSchema } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
 const { projects } = CatalogueFileSchema.parse(catalogueFile);
-const search = createProjectSearch(projects, new Map([['2560', 'Älvsbyn']]), MiniSearch).search;
+// Made in a hook, not while the tests are collected (the mutation run's mutants switch on later).
+let search: ReturnType<typeof createProjectSearch>['search'];
+beforeAll(() => {
+  search = createProjectSearch(projects, new Map([['2560', 'Älvsbyn']]), MiniSearch).search;
+});
 const none = { themes: [], targetGroups: [], kinds: [], county: 'all' as const, query: '' };
 
 describe('computeResults', () => {

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import catalogue from '../../../data/projects.json';
 import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
 import { CatalogueFileSchema } from '../../data/schemas';
@@ -9,7 +9,12 @@ const { projects } = CatalogueFileSchema.parse(catalogue);
 
 const NAMES = new Map(Object.entries({ ...FOCUS_MUNICIPALITY_NAMES, '2284': 'Örnsköldsvik' }));
 
-const index = createProjectSearch(projects, NAMES, MiniSearch);
+// Made in a hook, not while the tests are collected: the mutation run switches a mutant on only
+// once collection is over.
+let index: ReturnType<typeof createProjectSearch>;
+beforeAll(() => {
+  index = createProjectSearch(projects, NAMES, MiniSearch);
+});
 const ids = (query: string) => index.search(query).map((h) => h.id);
 
 describe('createProjectSearch', () => {
