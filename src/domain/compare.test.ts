@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import catalogueFile from '../../data/projects.json';
 import themesFile from '../../data/themes.json';
 import { CatalogueFileSchema, VocabularyFileSchema } from '../data/schemas';
@@ -65,13 +65,43 @@ describe('comparisonSet', () => {
     const { omitted } = comparisonSet(base, byCode);
     expect(namesOf(omitted)).toContain('Örnsköldsvik');
   });
+  it('keeps the first seven by name whatever the order of the neighbours', () => {
+    // Lycksele's eight, listed backwards: Åsele is still the one left out (å sorts after z).
+    const lycksele = named('Lycksele');
+    const { codes, omitted } = comparisonSet(
+      { ...lycksele, neighbours: [...lycksele.neighbours].reverse() },
+      byCode,
+    );
+    expect(namesOf(omitted)).toEqual(['Åsele']);
+    expect(namesOf(codes)).toEqual([
+      'Lycksele',
+      'Bjurholm',
+      'Malå',
+      'Norsjö',
+      'Sorsele',
+      'Storuman',
+      'Vilhelmina',
+      'Vindeln',
+    ]);
+  });
+  it('leaves out a context municipality listed first, an unknown code and the base itself', () => {
+    const lycksele = named('Lycksele');
+    const base: Municipality = {
+      ...lycksele,
+      neighbours: [codeOf('Örnsköldsvik'), '9999', lycksele.code, ...lycksele.neighbours],
+    };
+    const { codes, omitted } = comparisonSet(base, byCode);
+    expect(codes).toHaveLength(MAX_COMPARE);
+    expect(codes.filter((c) => c === lycksele.code)).toEqual([lycksele.code]);
+    expect(namesOf(omitted)).toEqual(['Åsele', 'Örnsköldsvik']);
+  });
 });
 
 describe('adding and removing', () => {
-  // Computed in a hook, not while the tests are collected: the mutation run switches a mutant on
-  // only once collection is over.
+  // Made for each test, not while the tests are collected: the mutation run records which
+  // tests reach a mutant, and switches it on, only around the tests themselves.
   let boden: string[];
-  beforeAll(() => {
+  beforeEach(() => {
     boden = comparisonSet(named('Boden'), byCode).codes;
   });
   it('adds at the end, once, and not beyond eight', () => {
@@ -241,7 +271,7 @@ describe('markExtremes', () => {
 describe('figureRows', () => {
   let members: Municipality[];
   let rows: ReturnType<typeof figureRows>;
-  beforeAll(() => {
+  beforeEach(() => {
     members = membersOf(comparisonSet(named('Nordmaling'), byCode).codes, byCode).map(
       (m) => m.municipality,
     );

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FOCUS_COUNTY_CODES } from '../data/schemas';
 import { countyLabelPoints, countyName, countyOf, FOCUS_COUNTIES, isCountyCode } from './counties';
 import { MUNICIPALITIES } from './municipalities.fixture';
@@ -20,9 +20,10 @@ describe('the county table', () => {
 });
 
 describe('the label point of a county', () => {
-  // In a hook, not at collection: the mutation run switches a mutant on only after collection.
+  // Made for each test, not while the tests are collected: the mutation run records which
+  // tests reach a mutant, and switches it on, only around the tests themselves.
   let points: ReturnType<typeof countyLabelPoints>;
-  beforeAll(() => {
+  beforeEach(() => {
     points = countyLabelPoints(MUNICIPALITIES);
   });
   /** The focus municipality whose label point is nearest (east-west distances shrink northward). */

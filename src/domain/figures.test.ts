@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import catalogueFile from '../../data/projects.json';
 import { CatalogueFileSchema } from '../data/schemas';
 import { countByMunicipality } from './catalogue/catalogue';
@@ -61,11 +61,11 @@ describe('countyPopulations', () => {
 });
 
 describe('one computation per figure: map, panel, comparison and export agree', () => {
-  // Computed in a hook, not while the tests are collected: the mutation run switches a mutant on
-  // only once collection is over.
+  // Made for each test, not while the tests are collected: the mutation run records which
+  // tests reach a mutant, and switches it on, only around the tests themselves.
   let ctx: MetricContext;
   let rows: ReturnType<typeof figureRows>;
-  beforeAll(() => {
+  beforeEach(() => {
     ctx = {
       municipalities: MUNICIPALITIES,
       projectCounts: countByMunicipality(projects),

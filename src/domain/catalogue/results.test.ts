@@ -1,14 +1,15 @@
 import MiniSearch from 'minisearch';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
-import { activeFilterCount, computeResults, firstOfGroups, groupByLead } from './results';
+import { activeFilterCount, computeResults, firstOfGroups, groupByLead, isActive } from './results';
 import { CatalogueFileSchema } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
 const { projects } = CatalogueFileSchema.parse(catalogueFile);
-// Made in a hook, not while the tests are collected (the mutation run's mutants switch on later).
+// Made for each test, not while the tests are collected: the mutation run records which
+// tests reach a mutant, and switches it on, only around the tests themselves.
 let search: ReturnType<typeof createProjectSearch>['search'];
-beforeAll(() => {
+beforeEach(() => {
   search = createProjectSearch(projects, new Map([['2560', 'Älvsbyn']]), MiniSearch).search;
 });
 const none = { themes: [], targetGroups: [], kinds: [], county: 'all' as const, query: '' };
@@ -79,6 +80,24 @@ describe('activeFilterCount', () => {
         county: '25',
       }),
     ).toBe(4);
+    // Each facet counts on its own: two target groups and a kind are three, not one.
+    expect(
+      activeFilterCount({ ...none, targetGroups: ['children', 'women'], kinds: ['network'] }),
+    ).toBe(3);
+    expect(activeFilterCount({ ...none, targetGroups: ['children'] })).toBe(1);
+  });
+});
+
+describe('isActive', () => {
+  it('is on for any filter choice or a search with a letter in it, off for blanks', () => {
+    expect(isActive(none)).toBe(false);
+    expect(isActive({ ...none, themes: ['sport'] })).toBe(true);
+    expect(isActive({ ...none, targetGroups: ['children'] })).toBe(true);
+    expect(isActive({ ...none, kinds: ['network'] })).toBe(true);
+    expect(isActive({ ...none, county: '24' })).toBe(true);
+    expect(isActive({ ...none, query: 'brottning' })).toBe(true);
+    // Spaces alone are no search.
+    expect(isActive({ ...none, query: '   ' })).toBe(false);
   });
 });
 

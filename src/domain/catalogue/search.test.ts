@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import catalogue from '../../../data/projects.json';
 import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
 import { CatalogueFileSchema } from '../../data/schemas';
@@ -9,10 +9,10 @@ const { projects } = CatalogueFileSchema.parse(catalogue);
 
 const NAMES = new Map(Object.entries({ ...FOCUS_MUNICIPALITY_NAMES, '2284': 'Örnsköldsvik' }));
 
-// Made in a hook, not while the tests are collected: the mutation run switches a mutant on only
-// once collection is over.
+// Made for each test, not while the tests are collected: the mutation run records which
+// tests reach a mutant, and switches it on, only around the tests themselves.
 let index: ReturnType<typeof createProjectSearch>;
-beforeAll(() => {
+beforeEach(() => {
   index = createProjectSearch(projects, NAMES, MiniSearch);
 });
 const ids = (query: string) => index.search(query).map((h) => h.id);
@@ -97,6 +97,62 @@ describe('createProjectSearch', () => {
     expect(ids('🙂')).toEqual([]);
     expect(ids('brottning 🙂')).toEqual(['lulea-brottning-for-integration']);
     expect(ids('"brottning"')).toEqual(['lulea-brottning-for-integration']);
+    // Not a string (a hand-made call from a URL or storage): no hits, no throw.
+    expect(index.search(undefined as unknown as string)).toEqual([]);
+    expect(index.search(42 as unknown as string)).toEqual([]);
+  });
+
+  it('reads at most 200 characters of a query', () => {
+    expect(ids(`${' '.repeat(200)}brottning`)).toEqual([]);
+    expect(ids(`${' '.repeat(190)}brottning`)).toEqual(['lulea-brottning-for-integration']);
+  });
+});
+
+describe('what a search looks in', () => {
+  // One project whose partner, contact and municipalities are words found nowhere else, so each
+  // field is tried on its own.
+  const base = projects.find((p) => p.id === 'lulea-brottning-for-integration')!;
+  const only = {
+    ...base,
+    id: 'only',
+    partners: ['Zyxwerk AB'],
+    contacts: [{ name: 'Quillan Voss', role: null, email: null, phone: null }],
+    lead: '2514',
+    municipalities: ['2514', '2521'],
+  };
+  const region = {
+    ...only,
+    id: 'region',
+    partners: [],
+    contacts: [],
+    lead: null,
+    municipalities: ['2505'],
+  };
+  const find = (query: string) =>
+    createProjectSearch([only, region], NAMES, MiniSearch)
+      .search(query)
+      .map((h) => h.id);
+
+  it('finds a project by its partner, its contact and each of its municipalities', () => {
+    expect(find('Zyxwerk')).toEqual(['only']);
+    expect(find('Quillan Voss')).toEqual(['only']);
+    expect(find('Kalix')).toEqual(['only']); // the lead
+    expect(find('Pajala')).toEqual(['only']); // a participant
+    expect(find('Arvidsjaur')).toEqual(['region']); // a region-wide practice's municipality
+  });
+
+  it('tolerates a typo only in words of five letters or more', () => {
+    expect(find('Zyxwerq')).toEqual(['only']);
+    expect(find('Kalyx')).toEqual(['only']);
+    expect(find('Pajala Kalyx')).toEqual(['only']);
+    expect(find('Vosz Pajala')).toEqual([]); // four letters: no typo allowed
+    expect(find('Voss Pajala')).toEqual(['only']);
+  });
+
+  it('builds its index once, on prepare or on the first search', () => {
+    const search = createProjectSearch([only], NAMES, MiniSearch);
+    search.prepare();
+    expect(search.search('Zyxwerk').map((h) => h.id)).toEqual(['only']);
   });
 });
 

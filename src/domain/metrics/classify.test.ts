@@ -133,6 +133,15 @@ describe('classify edge cases', () => {
     expectConsistent(c, values);
   });
 
+  it('makes one class when one is asked for', () => {
+    expect(classify([3, 1, 2], 1)).toMatchObject({ breaks: [1, 3], counts: [3] });
+  });
+
+  it('rounds a break between small values without floating-point noise', () => {
+    // Between 0.2 and 0.4 the roundest number is 0.3, not 0.30000000000000004.
+    expect(classify([0.1, 0.2, 0.4, 0.5], 2)!.breaks).toEqual([0.1, 0.3, 0.5]);
+  });
+
   it('refuses a class count below one', () => {
     expect(() => classify([1, 2], 0)).toThrow(RangeError);
     expect(() => classify([1, 2], 2.5)).toThrow(RangeError);
@@ -148,6 +157,19 @@ describe('colour schemes', () => {
     });
     for (let i = 1; i < lightness.length; i++)
       expect(lightness[i]!).toBeLessThan(lightness[i - 1]!);
+  });
+
+  it('is ColorBrewer YlGnBu for each number of classes', () => {
+    expect([1, 2, 3, 4, 5, 6].map(schemeFor)).toEqual([
+      ['#41b6c4'],
+      ['#edf8b1', '#2c7fb8'],
+      ['#edf8b1', '#7fcdbb', '#2c7fb8'],
+      ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'],
+      ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+      ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+    ]);
+    expect(() => schemeFor(7)).toThrow('no sequential scheme for 7 classes (1–6)');
+    expect(() => classify([1, 2], 0)).toThrow('number of classes must be ≥ 1, not 0');
   });
 
   it('has a scheme of the right length for 1 to 6 classes', () => {
@@ -174,5 +196,8 @@ describe('formatBreak', () => {
     expect(formatBreak(3.14159, 'en')).toBe('3.14');
     expect(formatBreak(12.34, 'sv')).toBe('12,3');
     expect(formatBreak(0, 'en')).toBe('0');
+    // Below one: two significant digits, however small.
+    expect(formatBreak(0.0123, 'en')).toBe('0.012');
+    expect(formatBreak(0.00123, 'sv')).toBe('0,0012');
   });
 });

@@ -1,13 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { classedView, countView, proportionalView, ZERO_COLOUR } from './metric-view';
 
 const valuesOf = (values: Record<string, number | null>) => new Map(Object.entries(values));
 
 describe('countView', () => {
   const values = valuesOf({ a: 0, b: 1, c: 2, d: 4, e: 7, f: null });
-  // In a hook, not at collection: the mutation run switches a mutant on only after collection.
+  // Made for each test, not while the tests are collected: the mutation run records which
+  // tests reach a mutant, and switches it on, only around the tests themselves.
   let view: ReturnType<typeof countView>;
-  beforeAll(() => {
+  beforeEach(() => {
     view = countView(values);
   });
 
@@ -79,5 +80,64 @@ describe('proportionalView', () => {
     const view = proportionalView(new Map([...values, ['2284', null]]));
     expect(view.noData).toEqual(['2284']);
     expect(view.colourOf('2284')).toBeNull();
+  });
+
+  it('draws the largest value in the top colour and zero in the zero colour, exactly', () => {
+    // #225ea8: its red, 0x22, and a mix near zero need two hex digits each.
+    const view = proportionalView(
+      new Map<string, number | null>([
+        ['a', 0],
+        ['b', 2],
+        ['c', 4],
+        ['d', Number.NaN],
+      ]),
+    );
+    expect(view.classes.map((c) => [c.min, c.colour])).toEqual([
+      [0, ZERO_COLOUR],
+      [2, '#8ba8c9'],
+      [4, '#225ea8'],
+    ]);
+    expect(view.noData).toEqual(['d']);
+    // Given in any order, the classes run from the lowest value up.
+    const shuffled = proportionalView(
+      new Map<string, number | null>([
+        ['c', 4],
+        ['a', 0],
+        ['b', 2],
+      ]),
+    );
+    expect(shuffled.classes.map((c) => c.min)).toEqual([0, 2, 4]);
+    expect(shuffled.classIndexOf('c')).toBe(2);
+  });
+
+  it('draws every value at zero in the zero colour when all are zero', () => {
+    const view = proportionalView(new Map<string, number | null>([['a', 0]]));
+    expect(view.classes).toEqual([{ colour: ZERO_COLOUR, min: 0, max: 0, count: 1 }]);
+  });
+});
+
+describe('any view', () => {
+  it('answers null for a municipality it was not given', () => {
+    for (const view of [
+      countView(new Map([['a', 1]])),
+      classedView(new Map([['a', 1]])),
+      proportionalView(new Map([['a', 1]])),
+    ]) {
+      expect(view.colourOf('no-such-code')).toBeNull();
+      expect(view.classIndexOf('no-such-code')).toBeNull();
+    }
+  });
+
+  it('has no classes and everything as "no data" when no value is known', () => {
+    const view = classedView(
+      new Map<string, number | null>([
+        ['a', null],
+        ['b', Number.NaN],
+      ]),
+    );
+    expect(view.classes).toEqual([]);
+    expect(view.noData).toEqual(['a', 'b']);
+    expect(view.colourOf('a')).toBeNull();
+    expect(view.classIndexOf('b')).toBeNull();
   });
 });
