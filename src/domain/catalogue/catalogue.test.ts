@@ -67,7 +67,7 @@ describe('the lines of the cooperation links', () => {
     const lines = linkFeatures(links, pointOf);
     expect(lines.type).toBe('FeatureCollection');
     expect(lines.features).toHaveLength(3);
-    const toKiruna = lines.features.find((f) => f.properties.to === '2584')!;
+    const toKiruna = lines.features.find((f) => f.properties?.to === '2584')!;
     expect(toKiruna).toEqual({
       type: 'Feature',
       id: links.find((l) => l.to === '2584')!.id,

@@ -116,7 +116,7 @@ describe('what a search looks in', () => {
     ...base,
     id: 'only',
     partners: ['Zyxwerk AB'],
-    contacts: [{ name: 'Quillan Voss', role: null, email: null, phone: null }],
+    contacts: [{ name: 'Quillan Voss' }],
     lead: '2514',
     municipalities: ['2514', '2521'],
   };
