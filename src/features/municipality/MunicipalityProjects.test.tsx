@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
 import targetGroupsFile from '../../../data/target-groups.json';
 import themesFile from '../../../data/themes.json';
 import { CatalogueFileSchema, type Project } from '../../data/schemas';
 import { indexCatalogue } from '../../domain/catalogue/catalogue';
 import { PrintedContext } from '../../ui/printed';
+import { testRoot } from '../../ui/test-root.fixture';
 import { MunicipalityProjects, PANEL_PAGE_SIZE } from './MunicipalityProjects';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const { source, projects } = CatalogueFileSchema.parse(catalogueFile);
 const LULEA = '2580';
@@ -29,26 +27,15 @@ const catalogueOf = (list: Project[]) =>
     targetGroups: targetGroupsFile.items,
   } as Parameters<typeof indexCatalogue>[0]);
 
-let container: HTMLDivElement;
-let root: Root;
+const dom = testRoot();
 const cards = (section = 'panel-panel.projectsLead') =>
-  container.querySelectorAll(`section[aria-labelledby="${section}"] article`).length;
-const more = () => container.querySelector<HTMLButtonElement>('.show-more button');
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+  dom.container.querySelectorAll(`section[aria-labelledby="${section}"] article`).length;
+const more = () => dom.container.querySelector<HTMLButtonElement>('.show-more button');
 
 describe("a municipality's projects in the panel", () => {
   it("lists Luleå's projects from the real catalogue, all at once", () => {
-    act(() => root.render(<MunicipalityProjects code={LULEA} catalogue={catalogueOf(projects)} />));
-    const titles = [...container.querySelectorAll('article h4')].map((h) => h.textContent);
+    dom.render(<MunicipalityProjects code={LULEA} catalogue={catalogueOf(projects)} />);
+    const titles = [...dom.container.querySelectorAll('article h4')].map((h) => h.textContent);
     expect(titles).toContain(wrestling.title.sv);
     expect(titles.some((title) => title?.startsWith('Svenska för anställda'))).toBe(true);
     expect(more()).toBeNull();
@@ -57,9 +44,9 @@ describe("a municipality's projects in the panel", () => {
   it('shows a long list a page at a time, with the full count in the heading', () => {
     const all = [...projects, ...copies];
     const leads = all.filter((p) => p.lead === LULEA).length;
-    act(() => root.render(<MunicipalityProjects code={LULEA} catalogue={catalogueOf(all)} />));
+    dom.render(<MunicipalityProjects code={LULEA} catalogue={catalogueOf(all)} />);
     expect(cards()).toBe(PANEL_PAGE_SIZE);
-    expect(container.querySelector('#panel-panel\\.projectsLead')?.textContent).toContain(
+    expect(dom.container.querySelector('#panel-panel\\.projectsLead')?.textContent).toContain(
       `(${leads})`,
     );
     act(() => more()!.click());
@@ -70,12 +57,10 @@ describe("a municipality's projects in the panel", () => {
 
   it('prints every project on the fact sheet, without a button', () => {
     const all = [...projects, ...copies];
-    act(() =>
-      root.render(
-        <PrintedContext.Provider value={true}>
-          <MunicipalityProjects code={LULEA} catalogue={catalogueOf(all)} />
-        </PrintedContext.Provider>,
-      ),
+    dom.render(
+      <PrintedContext.Provider value={true}>
+        <MunicipalityProjects code={LULEA} catalogue={catalogueOf(all)} />
+      </PrintedContext.Provider>,
     );
     expect(cards()).toBe(all.filter((p) => p.lead === LULEA).length);
     expect(more()).toBeNull();
