@@ -37,8 +37,9 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowEmojis: false, logTests: false, reportScoreTable: true },
-  // The overall score; scripts/mutation/run.ts checks each folder against the same 80 %.
-  thresholds: { high: 90, low: 80, break: 80 },
+  // Colours of the report only: scripts/mutation/run.ts checks src/domain and src/state against
+  // 80 % each (the total, with the data build's functions in it, would be the wrong bar).
+  thresholds: { high: 90, low: 80, break: null },
   // Not copied into the sandbox: build output, caches and reports.
   ignorePatterns: [
     'dist',
