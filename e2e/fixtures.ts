@@ -75,3 +75,11 @@ export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<
   }, lngLat);
   await page.mouse.click(point.x, point.y);
 }
+
+/**
+ * A port beside the app's test server for a scenario's own server (nginx, a foreign site, a
+ * second deployment): `E2E_PORT` + offset, so that two checkouts can run their tests side by side.
+ */
+export function sidePort(offset: number): number {
+  return Number(process.env.E2E_PORT ?? 4199) + offset;
+}

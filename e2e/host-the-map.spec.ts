@@ -7,7 +7,7 @@ import {
   SECURITY_HEADERS,
 } from '../server/headers.ts';
 import { entryScript, fetchRaw, type RawResponse } from './hosting.ts';
-import { expect, test } from './fixtures';
+import { expect, sidePort, test } from './fixtures';
 
 /**
  * What a municipality's IT department gets from `npm start` (the server of every scenario,
@@ -180,13 +180,13 @@ test('another site can frame the embed view, but not the full app', async ({ pag
   const site = createServer((_req, res) =>
     res.writeHead(200, { 'content-type': 'text/html' }).end(html),
   );
-  await new Promise<void>((resolve) => site.listen(4319, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => site.listen(sidePort(120), '127.0.0.1', resolve));
   try {
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/frame-ancestors/.test(message.text())) refused.push(message.text());
     });
-    await page.goto('http://127.0.0.1:4319/');
+    await page.goto(`http://127.0.0.1:${sidePort(120)}/`);
     const embed = page.frameLocator('#embed');
     await expect(embed.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', {
       timeout: 30_000,

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { cacheControl, responseHeaders } from '../server/headers.ts';
 import { DIST, entryScript, fetchRaw, startNginx } from './hosting.ts';
-import { expect, test } from './fixtures';
+import { expect, sidePort, test } from './fixtures';
 
 /**
  * The deployment recipe, for real: deploy/nginx.conf as shipped (listen and root filled in), run by
@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
  */
 test.describe.configure({ mode: 'serial' });
 
-const PORT = 4313;
+const PORT = sidePort(114);
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 
 test.beforeAll(async () => {

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { precompressFile } from '../server/precompress.ts';
 import { startServer, type RunningServer } from '../server/serve.ts';
 import { DIST } from './hosting.ts';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, sidePort, test } from './fixtures';
 
 /**
  * The installable app: a coordinator on a bus to Arjeplog opens the map without coverage, and is
@@ -85,7 +85,7 @@ async function deployNewIndex(root: string): Promise<void> {
 test('a new version is announced, and Reload switches to it whole', async ({ page }) => {
   const root = await mkdtemp(path.join(tmpdir(), 'integrationskartan-deploy-'));
   await cp(DIST, root, { recursive: true, filter: (file) => !file.endsWith('.map') });
-  const address = { root, host: '127.0.0.1', port: 4314 };
+  const address = { root, host: '127.0.0.1', port: sidePort(115) };
   let server: RunningServer = await startServer(address);
   try {
     const app = `${server.url}?m=2580`;
