@@ -6,6 +6,7 @@ import {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,
   isEmbedRequest,
+  nginxFrameAncestorsMap,
   responseHeaders,
   SECURITY_HEADERS,
 } from './headers';
@@ -53,5 +54,33 @@ describe('response headers', () => {
       `add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}; frame-ancestors $integrationskartan_frame_ancestors" always;`,
     );
     for (const value of Object.values(CACHE_CONTROL)) expect(nginx).toContain(`"${value}"`);
+  });
+
+  it('frames in nginx by the app’s own embed rule: the map is the one made here', () => {
+    const nginx = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
+    expect(nginx, `deploy/nginx.conf must hold, as is:\n${nginxFrameAncestorsMap()}`).toContain(
+      nginxFrameAncestorsMap(),
+    );
+    expect(nginx).not.toMatch(/\$arg_embed\b/);
+    // No redirect names the host a request gave; one range at most, as npm start serves.
+    expect(nginx).toMatch(/^\s*absolute_redirect off;$/m);
+    expect(nginx).toMatch(/^\s*max_ranges 1;$/m);
+  });
+
+  it('decides the embed view by the app’s rule, whatever the spelling', () => {
+    for (const [query, embed] of [
+      ['?EMBED=1', false],
+      ['?Embed=1', false],
+      ['?EmBeD=1&m=2584', false],
+      ['?embed=%31', true],
+      ['?%65mbed=1', true],
+      ['?embed=0&embed=1', false],
+      ['?embed=1&embed=0', true],
+    ] as const) {
+      expect(isEmbedRequest(query), query).toBe(embed);
+      expect(responseHeaders(new URL(`http://x/${query}`))['Content-Security-Policy']).toBe(
+        contentSecurityPolicy(embed),
+      );
+    }
   });
 });

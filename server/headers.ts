@@ -1,3 +1,5 @@
+import { EMBED_QUERY_PATTERN, isEmbedQuery } from '../src/state/url/embed.ts';
+
 /**
  * The HTTP headers of the production build: the one source for `npm start` (server/serve.ts), the
  * Content-Security-Policy meta tag of the build (vite.config.ts), and the checks of the nginx
@@ -38,9 +40,23 @@ export function contentSecurityPolicy(embed: boolean): string {
   return `${CONTENT_SECURITY_POLICY}; frame-ancestors ${frameAncestors(embed)}`;
 }
 
-/** True when the request's query asks for the embed view (the app reads the first `embed`). */
+/** True when the request's query asks for the embed view, by the app's own rule (src/state/url/embed.ts). */
 export function isEmbedRequest(search: string): boolean {
-  return new URLSearchParams(search).get('embed') === '1';
+  return isEmbedQuery(search);
+}
+
+/**
+ * The nginx map that decides frame-ancestors (deploy/nginx.conf holds exactly this text; the
+ * header test checks): by the raw query ($args), with the app's own rule, not by $arg_embed,
+ * which nginx matches case-insensitively and does not decode.
+ */
+export function nginxFrameAncestorsMap(): string {
+  return [
+    'map $args $integrationskartan_frame_ancestors {',
+    `    default "${frameAncestors(false)}";`,
+    `    "~${EMBED_QUERY_PATTERN}" "${frameAncestors(true)}";`,
+    '}',
+  ].join('\n');
 }
 
 /** Sent with every response. */

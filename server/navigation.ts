@@ -1,3 +1,5 @@
+import { EMBED_QUERY_PATTERN } from '../src/state/url/embed.ts';
+
 /**
  * Which navigations the service worker answers with its cached index.html (Workbox's
  * navigateFallback, vite.config.ts). Workbox tests a navigation's pathname + search.
@@ -5,11 +7,11 @@
  * Only the app's one path, `/` or `/index.html` with any query: a shared link opens offline. Not
  * any other path, so that an address crafted to read as another site (//evil.example/,
  * /\evil.example/, which the browser reads as //evil.example/) goes to the server and its 404,
- * never to the app. Not an embed (`embed=1`): only the server's answer may let other sites frame
- * the page (frame-ancestors).
+ * never to the app. Not an embed (`embed=1`, by the app's own rule, src/state/url/embed.ts): only
+ * the server's answer may let other sites frame the page (frame-ancestors).
  */
 export const NAVIGATE_FALLBACK_ALLOWLIST = [/^\/(?:index\.html)?(?:\?|$)/];
-export const NAVIGATE_FALLBACK_DENYLIST = [/[?&]embed=1(?:&|$)/];
+export const NAVIGATE_FALLBACK_DENYLIST = [new RegExp(`^[^?]*\\?${EMBED_QUERY_PATTERN.slice(1)}`)];
 
 /** True when the service worker answers a navigation to `url` from its cache. */
 export function answersFromCache(url: URL): boolean {

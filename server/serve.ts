@@ -1,38 +1,44 @@
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdir } from 'node:fs/promises';
+import {
+  createServer,
+  STATUS_CODES,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
 import { contentSecurityPolicy, responseHeaders, SECURITY_HEADERS } from './headers.ts';
+import { answerFile, fileOf, loadStaticFiles, type StaticFiles } from './static-files.ts';
 
 /**
- * The production server of `npm start`: the build in dist/ as static files (sirv), with the
- * headers of server/headers.ts, the brotli or gzip copy made at build time when the client takes
- * it, and ETags. Nothing is computed per request; the file list is read once at start, so a new
- * build needs a restart.
+ * The production server of `npm start`: a list of request handlers tried in order (the build's
+ * files last), every answer with the headers of server/headers.ts, and a guard around them all:
+ * an exception in a handler is logged and answers that request alone with a 500 (or, once its
+ * headers are out, closes that response), never the process.
  */
 
-/** Types sirv's table (mrmime) lacks. */
-const EXTRA_CONTENT_TYPES: Record<string, string> = { '.ico': 'image/x-icon' };
+const REPO = fileURLToPath(new URL('..', import.meta.url));
 
-/**
- * Accept-Encoding reduced to the codings the client accepts, in a form sirv understands: sirv
- * only looks for the words "br" and "gzip", so "br;q=0" (br refused) has to be taken out here.
- */
-export function acceptedEncodings(header: string | undefined): string {
-  if (!header) return '';
-  return header
-    .split(',')
-    .map((part) => {
-      const [name = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { name: name.trim().toLowerCase(), q: q ? Number(q.slice(2)) : 1 };
-    })
-    .filter(({ name, q }) => name && q > 0)
-    .map(({ name }) => name)
-    .join(', ');
+/** What a handler gets besides the request: its target, parsed and decoded. */
+export interface RequestContext {
+  /** The target as a URL of this host (never another: the Host header is not read). */
+  url: URL;
+  /** The decoded path ("/data/a b.json"). */
+  path: string;
 }
+
+/**
+ * Answers a request, or returns false to leave it to the next handler. The security headers are
+ * set on `res` before any handler runs; a handler that throws or rejects gets a 500 for it.
+ */
+export type Handler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: RequestContext,
+) => boolean | Promise<boolean>;
 
 /** The decoded path of a request target ("/…?…"); null when it is none (no leading slash, bad escapes). */
 export function requestPath(target: string): string | null {
@@ -55,72 +61,165 @@ export function isPathOfThisSite(path: string): boolean {
   return !/\/\/|\\/.test(path);
 }
 
-export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+/** The headers of an answer that no handler gave (an error): the security headers, no caching. */
+function errorHeaders(): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': contentSecurityPolicy(false),
+    'Cache-Control': 'no-store',
+    'Content-Type': 'text/plain; charset=utf-8',
+  };
+}
 
-export function createRequestHandler(root: string): RequestHandler {
-  const files = sirv(root, { etag: true, brotli: true, gzip: true, dotfiles: false });
-  return (req, res) => {
-    const target = req.url ?? '/';
-    const decoded = requestPath(target);
-    let url: URL;
-    try {
-      if (decoded === null) throw new Error('not a path');
-      // Parsed as a path of this host: new URL('//evil.example/', base) would be another host.
-      url = new URL(`http://localhost${target}`);
-    } catch {
-      res
-        .writeHead(400, {
-          ...SECURITY_HEADERS,
-          'Content-Security-Policy': contentSecurityPolicy(false),
-          'Content-Type': 'text/plain',
-        })
-        .end('Bad request\n');
-      return;
-    }
-    for (const [name, value] of Object.entries(responseHeaders(url))) res.setHeader(name, value);
-    if (!isPathOfThisSite(decoded)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
-      return;
-    }
-    // Every answer may differ by Accept-Encoding (sirv sets it too, but not on its 304).
-    res.setHeader('Vary', 'Accept-Encoding');
+/** A plain-text error answer, with the headers set so far (the security headers) kept. */
+function sendError(res: ServerResponse, status: number, extra: Record<string, string> = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...extra });
+  res.end(`${STATUS_CODES[status] ?? 'Error'}\n`);
+}
+
+/** The build's files: GET and HEAD of what the build has; any other method on them is refused. */
+export function staticFilesHandler(files: StaticFiles): Handler {
+  return (req, res, { path }) => {
+    const file = fileOf(files, path);
+    if (!file) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end();
-      return;
+      sendError(res, 405, { Allow: 'GET, HEAD' });
+      return true;
     }
-    const extraType = EXTRA_CONTENT_TYPES[path.extname(url.pathname).toLowerCase()];
-    if (extraType) res.setHeader('Content-Type', extraType);
-    req.headers['accept-encoding'] = acceptedEncodings(req.headers['accept-encoding']);
-    // sirv answers a matching If-None-Match with a bare 304; a 304 should repeat the ETag.
-    const ifNoneMatch = req.headers['if-none-match'];
-    if (ifNoneMatch) {
-      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-      (res as unknown as { writeHead: typeof writeHead }).writeHead = (...args) => {
-        if (args[0] === 304) res.setHeader('ETag', ifNoneMatch);
-        return writeHead(...args);
-      };
+    res.setHeader('Vary', 'Accept-Encoding');
+    answerFile(req, res, file);
+    return true;
+  };
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, handlers: readonly Handler[]) {
+  const target = req.url ?? '/';
+  const decoded = requestPath(target);
+  // An HTTP/1.1 request must name a host (RFC 9112 3.2), though this server never reads it.
+  if (decoded === null || (req.httpVersion === '1.1' && req.headers.host === undefined)) {
+    res.writeHead(400, errorHeaders()).end('Bad request\n');
+    return;
+  }
+  // Parsed as a path of this host: new URL('//evil.example/', base) would be another host.
+  const url = new URL(`http://localhost${target}`);
+  for (const [name, value] of Object.entries(responseHeaders(url))) res.setHeader(name, value);
+  if (!isPathOfThisSite(decoded)) {
+    sendError(res, 404);
+    return;
+  }
+  for (const handler of handlers) {
+    if (await handler(req, res, { url, path: decoded })) return;
+  }
+  sendError(res, 404);
+}
+
+/** What the guard does with an exception: logs it, and answers or closes that one response. */
+function failed(req: IncomingMessage, res: ServerResponse, error: unknown, log: typeof console.error) {
+  log(`serve: ${req.method} ${req.url}:`, error);
+  if (res.headersSent) {
+    // Part of an answer is out: it cannot become a 500. End this response; the process goes on.
+    res.destroy();
+    return;
+  }
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  res.writeHead(500, errorHeaders()).end('Internal server error\n');
+}
+
+/** The request listener: `handlers` tried in order, inside the guard. */
+export function createRequestHandler(
+  handlers: readonly Handler[],
+  log: typeof console.error = console.error,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    let answered: Promise<void>;
+    try {
+      answered = route(req, res, handlers);
+    } catch (error) {
+      answered = Promise.reject(error);
     }
-    files(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    answered.catch((error: unknown) => {
+      try {
+        failed(req, res, error, log);
+      } catch {
+        res.destroy();
+      }
     });
   };
 }
 
+/** The raw answer to a request Node's parser refused (or a CONNECT), with the security headers. */
+function rawAnswer(status: number): string {
+  const headers = Object.entries({ ...errorHeaders(), Connection: 'close', 'Content-Length': '0' });
+  return [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    ...headers.map(([k, v]) => `${k}: ${v}`),
+    '',
+    '',
+  ].join('\r\n');
+}
+
+/** Status for a parse error of Node's HTTP parser. */
+function clientErrorStatus(code: string | undefined): number {
+  if (code === 'HPE_HEADER_OVERFLOW') return 431;
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
+  return 400;
+}
+
+/** An HTTP server for `handlers`: requests Node itself refuses get the security headers too. */
+export function createHttpServer(
+  handlers: readonly Handler[],
+  log: typeof console.error = console.error,
+): Server {
+  // The Host check is the router's, so that its 400 carries the security headers.
+  const server = createServer({ requireHostHeader: false }, createRequestHandler(handlers, log));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    const current = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || current?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    socket.end(rawAnswer(clientErrorStatus(error.code)));
+  });
+  // CONNECT (a proxy's method): this is no proxy.
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.end(rawAnswer(405));
+  });
+  return server;
+}
+
 export interface RunningServer {
   url: string;
+  server: Server;
   close: () => Promise<void>;
+}
+
+/**
+ * The folder for what the server writes (the catalogue's database and published files):
+ * DATA_DIR, or var/ in the checkout (git-ignored). The systemd unit (deploy/) sets it to its
+ * StateDirectory, /var/lib/integrationskartan, the one writable folder there.
+ */
+export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.DATA_DIR || path.join(REPO, 'var'));
 }
 
 export async function startServer(options: {
   root: string;
   host: string;
   port: number;
+  /** Tried in order before the build's files (an API, another page). */
+  handlers?: readonly Handler[];
+  log?: typeof console.error;
 }): Promise<RunningServer> {
   const root = path.resolve(options.root);
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html not found: run "npm run build" first`);
   }
-  const server = createServer(createRequestHandler(root));
+  const files = await loadStaticFiles(root);
+  const server = createHttpServer(
+    [...(options.handlers ?? []), staticFilesHandler(files)],
+    options.log,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -132,6 +231,7 @@ export async function startServer(options: {
   const host = address.includes(':') ? `[${address}]` : address;
   return {
     url: `http://${host}:${port}/`,
+    server,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -144,14 +244,18 @@ async function main(): Promise<number> {
   const root = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));
   const host = process.env.HOST || '127.0.0.1';
   const port = Number(process.env.PORT || 4173);
+  const data = dataDirectory();
   let running: RunningServer;
   try {
+    await mkdir(data, { recursive: true });
     running = await startServer({ root, host, port });
   } catch (error) {
     console.error(`serve: ${(error as Error).message}`);
     return 1;
   }
-  console.log(`Integrationskartan: serving ${path.resolve(root)} on ${running.url}`);
+  console.log(
+    `Integrationskartan: serving ${path.resolve(root)} on ${running.url} (data folder ${data})`,
+  );
   const stop = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

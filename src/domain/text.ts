@@ -10,3 +10,20 @@ export function foldText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * The first `max` characters of a text, counted in code points: never half of a surrogate pair
+ * (an emoji cut in two is an unpaired surrogate, which an address turns into U+FFFD).
+ */
+export function cutText(text: string, max: number): string {
+  // No more UTF-16 units than `max` is no more characters either.
+  if (text.length <= max) return text;
+  let units = 0;
+  let count = 0;
+  for (const character of text) {
+    if (count === max) break;
+    units += character.length;
+    count++;
+  }
+  return text.slice(0, units);
+}

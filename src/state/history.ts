@@ -1,3 +1,4 @@
+import { framedByAnotherOrigin } from './framing';
 import { useImportedMetrics } from './imported-metrics';
 import { sanitiseViewState, type KnownIds } from './sanitise';
 import { useViewStore } from './store';
@@ -21,17 +22,22 @@ function knownIds(): KnownIds {
  * view. Every address is the app's own (this origin, the app's path; see appUrl), whatever path
  * the page was opened at, and holds only what the state holds: unknown and malformed parameters,
  * and ids the loaded data does not define (learnIds), leave the address bar by replaceState.
+ * In a frame of another origin every view is the embed view (framing.ts says why).
  * Returns a function that stops syncing.
  */
 export function startUrlSync(win: Window = window): () => void {
   const store = useViewStore;
+  const framed = framedByAnotherOrigin(win);
   let restoring = false;
   const addressOf = (state: ViewState) =>
     appUrl(serialiseViewState(state), win.location.hash, win.location.origin);
 
   /** Puts `state` in the store without a new history entry, and the address bar in step. */
   const settle = (state: ViewState) => {
-    const { state: sane, dropped, missingImport } = sanitiseViewState(state, knownIds());
+    const { state: sane, dropped, missingImport } = sanitiseViewState(
+      framed && !state.embed ? { ...state, embed: true } : state,
+      knownIds(),
+    );
     for (const { field, value } of dropped)
       console.warn(`[url] dropped unknown ${field} "${value}"`);
     if (missingImport !== null) useImportedMetrics.getState().setMissingFromLink(missingImport);

@@ -27,6 +27,14 @@ const KNOWN: KnownIds = {
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
 describe('sanitiseViewState', () => {
+  it('shows the map for the fact sheet of a municipality the map does not have', () => {
+    const { state, dropped } = sanitiseViewState(view({ municipality: '9999', view: 'sheet' }), KNOWN);
+    expect(state).toEqual(view({ municipality: null, view: 'map' }));
+    expect(dropped).toEqual([{ field: 'municipality', value: '9999' }]);
+    const known = view({ municipality: '2584', view: 'sheet' });
+    expect(sanitiseViewState(known, KNOWN).state).toBe(known);
+  });
+
   it('gives back the very view when every id is known', () => {
     const state = view({
       municipality: '2580',

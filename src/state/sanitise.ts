@@ -4,7 +4,7 @@ import {
   missingImportedMetric,
   type ImportedMetric,
 } from '../domain/metrics/registry';
-import type { ViewState } from './view-state';
+import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 /**
  * The ids the loaded data defines, each vocabulary once its file has arrived (undefined until
@@ -66,6 +66,9 @@ export function sanitiseViewState(state: ViewState, known: KnownIds): SanitisedV
   };
 
   one('municipality', known.municipalities);
+  // A fact sheet is of the selected municipality: without one it is the map, as parse.ts reads
+  // view=sheet without m (so the next pick shows the map, not that municipality's sheet).
+  if (next.view === 'sheet' && next.municipality === null) next.view = DEFAULT_VIEW.view;
   one('project', known.projects);
   list('themes', known.themes);
   list('targetGroups', known.targetGroups);

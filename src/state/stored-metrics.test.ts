@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readStoredMetrics, storageProblemOf, storedValue } from './stored-metrics';
+import {
+  metricKey,
+  readLegacyList,
+  readStoredMetric,
+  recordValue,
+  savedOrder,
+  STORED_METRIC_VERSION,
+  storageProblemOf,
+} from './stored-metrics';
 
 const good = (id: string) => ({
   id: `import:${id}`,
@@ -10,51 +18,86 @@ const good = (id: string) => ({
   values: { '2480': 1.5, '2580': -2 },
 });
 
-describe('readStoredMetrics', () => {
+describe('a saved metric under its own key', () => {
+  it('reads back what was written, with its version and time of saving', () => {
+    const raw = recordValue(good('a'), null, 1234);
+    expect(JSON.parse(raw)).toEqual({ ...good('a'), version: STORED_METRIC_VERSION, savedAt: 1234 });
+    expect(readStoredMetric(metricKey('import:a'), raw)?.metric).toEqual(good('a'));
+  });
+
+  it('keeps the fields a newer version wrote when this one writes the record back', () => {
+    const newer = {
+      ...good('a'),
+      version: 2,
+      savedAt: 5,
+      years: { '2016': { '2480': 1.5 }, '2017': { '2480': 2 } },
+      note: 'från en nyare version',
+    };
+    const read = readStoredMetric(metricKey('import:a'), JSON.stringify(newer))!;
+    expect(read.metric).toEqual(good('a'));
+    const corrected = { ...read.metric, values: { '2480': 3 } };
+    expect(JSON.parse(recordValue(corrected, read.record, 9))).toEqual({
+      ...newer,
+      values: { '2480': 3 },
+      version: STORED_METRIC_VERSION,
+      savedAt: 9,
+    });
+  });
+
+  it('is not read when broken, over the limits, or under another id’s key', () => {
+    const key = metricKey('import:a');
+    for (const record of [
+      { ...good('a'), year: '2016–2017 (preliminär, reviderad efter rättelse i mars)' },
+      { ...good('a'), values: { '2480': null } },
+      { ...good('a'), name: 'n'.repeat(121) },
+      { ...good('a'), values: { '24800': 1 } },
+      { ...good('a'), id: 'population' },
+      good('b'),
+      [good('a')],
+      'text',
+      null,
+    ]) {
+      expect(readStoredMetric(key, JSON.stringify(record)), JSON.stringify(record)).toBeNull();
+    }
+    expect(readStoredMetric(key, '{"id":')).toBeNull();
+    expect(readStoredMetric(key, null)).toBeNull();
+  });
+
+  it('lists in the order of saving, then by id', () => {
+    const at = (id: string, savedAt?: number) => ({
+      metric: good(id),
+      record: savedAt === undefined ? {} : { savedAt },
+    });
+    expect([at('c', 2), at('b'), at('a', 2), at('d', 1)].sort(savedOrder).map((m) => m.metric.name)).toEqual(
+      ['b', 'd', 'a', 'c'],
+    );
+  });
+});
+
+describe('the old single list', () => {
   it('reads nothing from an empty storage', () => {
-    expect(readStoredMetrics(null)).toEqual({ metrics: [], unreadable: [] });
-    expect(readStoredMetrics('')).toEqual({ metrics: [], unreadable: [] });
+    expect(readLegacyList(null)).toEqual({ metrics: [], unreadable: [] });
+    expect(readLegacyList('')).toEqual({ metrics: [], unreadable: [] });
   });
 
   it('keeps the good records and sets the broken ones aside, one by one', () => {
     const broken = [
       { ...good('lang'), year: '2016–2017 (preliminär, reviderad efter rättelse i mars)' },
-      { ...good('stort'), values: { '2480': null } }, // Infinity, as JSON.stringify writes it
-      { ...good('namn'), name: 'n'.repeat(121) },
       { ...good('kod'), values: { '24800': 1 } },
-      { ...good('id'), id: 'population' },
       'text',
       null,
     ];
-    const raw = JSON.stringify([good('a'), ...broken, good('b')]);
-    const { metrics, unreadable } = readStoredMetrics(raw);
-    expect(metrics).toEqual([good('a'), good('b')]);
-    expect(unreadable).toEqual(broken);
-  });
-
-  it('sets a second record with the same id aside', () => {
     const twin = { ...good('a'), name: 'twin' };
-    expect(readStoredMetrics(JSON.stringify([good('a'), twin]))).toEqual({
-      metrics: [good('a')],
-      unreadable: [twin],
-    });
+    const { metrics, unreadable } = readLegacyList(
+      JSON.stringify([good('a'), ...broken, twin, good('b')]),
+    );
+    expect(metrics.map((m) => m.metric)).toEqual([good('a'), good('b')]);
+    expect(unreadable).toEqual([...broken, twin]);
   });
 
   it('keeps a value that is not a list, or not JSON at all, as one unreadable record', () => {
-    expect(readStoredMetrics('{"a":1}')).toEqual({ metrics: [], unreadable: [{ a: 1 }] });
-    expect(readStoredMetrics('[{"id":')).toEqual({ metrics: [], unreadable: ['[{"id":'] });
-  });
-
-  it('writes the unreadable records back as they were: nothing is ever lost', () => {
-    const raw = JSON.stringify([good('a'), { broken: true }]);
-    const stored = readStoredMetrics(raw);
-    const next = storedValue({ ...stored, metrics: [...stored.metrics, good('c')] });
-    expect(readStoredMetrics(next)).toEqual({
-      metrics: [good('a'), good('c')],
-      unreadable: [{ broken: true }],
-    });
-    const notJson = readStoredMetrics('oops');
-    expect(readStoredMetrics(storedValue(notJson)).unreadable).toEqual(['oops']);
+    expect(readLegacyList('{"a":1}')).toEqual({ metrics: [], unreadable: [{ a: 1 }] });
+    expect(readLegacyList('[{"id":')).toEqual({ metrics: [], unreadable: ['[{"id":'] });
   });
 });
 

@@ -3,8 +3,31 @@ import { KOMMUNKOD_PATTERN } from '../data/schemas';
 import { IMPORTED_METRIC_ID, type ImportedMetric } from '../domain/metrics/registry';
 
 /**
+ * How the user's metrics are kept in the browser's storage: each under a key of its own
+ * (METRIC_KEY_PREFIX + id), so that two tabs saving or removing different metrics never write
+ * over each other, and a record is rewritten only when its own metric is. A record is a JSON
+ * object: the metric's fields, `version` (the record format of the app that last wrote it) and
+ * `savedAt` (milliseconds, the order of the list). Fields a newer version added are kept as they
+ * were whenever this version writes the record back; a record whose known fields do not read
+ * (another format, edited, truncated) is left alone and counted, never overwritten or removed.
+ *
+ * A newer version that keeps the meaning of these fields (adding, say, more years beside `year`
+ * and `values`) keeps version 1's key and lets older tabs show what they can; one that changes
+ * their meaning must make them unreadable here (or use other keys).
+ */
+
+/** The record format this version writes. */
+export const STORED_METRIC_VERSION = 1;
+
+/** A saved metric's key: this prefix and its id ("integrationskartan.metric:import:mottagna"). */
+export const METRIC_KEY_PREFIX = 'integrationskartan.metric:';
+
+/** Where metrics were kept before, all in one list: read, moved to their own keys, then removed. */
+export const LEGACY_LIST_KEY = 'integrationskartan.imported-metrics.v1';
+
+/**
  * How long each text of a stored metric may be: the import form says so and refuses more before
- * saving, and the stored record is read with the same limits (a record over them is skipped).
+ * saving, and the stored record is read with the same limits (a record over them is not read).
  */
 export const IMPORTED_METRIC_LIMITS = { name: 120, unit: 60, year: 40, source: 200 } as const;
 
@@ -17,21 +40,68 @@ const StoredMetricSchema = z.object({
   values: z.record(z.string().regex(KOMMUNKOD_PATTERN), z.number().finite()),
 });
 
-export interface StoredMetrics {
-  metrics: ImportedMetric[];
-  /**
-   * What the storage held that could not be read (a record of another version, an edited or
-   * truncated value): kept as it was and written back with the good ones, never thrown away.
-   */
-  unreadable: unknown[];
+/** A stored record as JSON gave it: every field, known or not. */
+export type StoredRecord = Record<string, unknown>;
+
+/** A saved metric: what this version reads of it, and the record as stored. */
+export interface StoredMetric {
+  metric: ImportedMetric;
+  record: StoredRecord;
+}
+
+export const metricKey = (id: string) => `${METRIC_KEY_PREFIX}${id}`;
+
+const isRecord = (value: unknown): value is StoredRecord =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A record read as a metric, or null when its known fields do not read. */
+export function readRecord(record: unknown): StoredMetric | null {
+  if (!isRecord(record)) return null;
+  const parsed = StoredMetricSchema.safeParse(record);
+  return parsed.success ? { metric: parsed.data, record } : null;
+}
+
+/** The metric stored under `key` (its id must be the key's), or null when it cannot be read. */
+export function readStoredMetric(key: string, raw: string | null): StoredMetric | null {
+  if (raw === null) return null;
+  let record: unknown;
+  try {
+    record = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const read = readRecord(record);
+  return read && metricKey(read.metric.id) === key ? read : null;
 }
 
 /**
- * The user's metrics in a stored value, read record by record: a broken or over-long record is
- * set aside, the good ones are kept. A value that is not a JSON list is one unreadable record.
+ * The value to store for `metric`, saved at `savedAt`: the record it replaces with the metric's
+ * fields over it, so that the fields this version does not know are kept.
  */
-export function readStoredMetrics(raw: string | null): StoredMetrics {
-  const out: StoredMetrics = { metrics: [], unreadable: [] };
+export function recordValue(
+  metric: ImportedMetric,
+  previous: StoredRecord | null,
+  savedAt: number,
+): string {
+  return JSON.stringify({ ...previous, ...metric, version: STORED_METRIC_VERSION, savedAt });
+}
+
+/** The order of the list: by time of saving, then by id. */
+export function savedOrder(a: StoredMetric, b: StoredMetric): number {
+  const at = (m: StoredMetric) => (typeof m.record.savedAt === 'number' ? m.record.savedAt : 0);
+  return at(a) - at(b) || a.metric.id.localeCompare(b.metric.id);
+}
+
+export interface LegacyList {
+  /** Its readable records, in order, each once (a second with one id is not read). */
+  metrics: StoredMetric[];
+  /** What could not be read, as it was (a value that is not a JSON list is one such record). */
+  unreadable: unknown[];
+}
+
+/** The old single list, read record by record: a broken one is set aside, the good ones kept. */
+export function readLegacyList(raw: string | null): LegacyList {
+  const out: LegacyList = { metrics: [], unreadable: [] };
   if (raw === null || raw === '') return out;
   let records: unknown;
   try {
@@ -46,19 +116,13 @@ export function readStoredMetrics(raw: string | null): StoredMetrics {
   }
   const ids = new Set<string>();
   for (const record of records) {
-    const parsed = StoredMetricSchema.safeParse(record);
-    // Two records with one id cannot both be chosen on the map: the second waits, unread.
-    if (parsed.success && !ids.has(parsed.data.id)) {
-      ids.add(parsed.data.id);
-      out.metrics.push(parsed.data);
+    const read = readRecord(record);
+    if (read && !ids.has(read.metric.id)) {
+      ids.add(read.metric.id);
+      out.metrics.push(read);
     } else out.unreadable.push(record);
   }
   return out;
-}
-
-/** The value to store: the readable metrics, then whatever could not be read, as it was. */
-export function storedValue({ metrics, unreadable }: StoredMetrics): string {
-  return JSON.stringify([...metrics, ...unreadable]);
 }
 
 /** Why the browser's storage refused a write: full (quota), or not allowed at all. */

@@ -1,5 +1,5 @@
 import type MiniSearch from 'minisearch';
-import { foldText } from '../text';
+import { cutText, foldText } from '../text';
 import type { Project } from '../../data/schemas';
 
 export interface SearchHit {
@@ -113,7 +113,7 @@ export function createProjectSearch(
     },
     search(query: string): SearchHit[] {
       if (typeof query !== 'string') return [];
-      const q = query.slice(0, MAX_QUERY_LENGTH);
+      const q = cutText(query, MAX_QUERY_LENGTH);
       if (!q.trim()) return [];
       try {
         return index()

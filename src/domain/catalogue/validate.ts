@@ -7,6 +7,7 @@ import {
   type Project,
   type VocabularyItem,
 } from '../../data/schemas';
+import { cutText } from '../text';
 
 export const CATALOGUE_FILES = {
   projects: 'data/projects.json',
@@ -313,7 +314,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return JSON.stringify(value.length > 40 ? `${cutText(value, 40)}…` : value);
   if (typeof value === 'object') return 'an object';
   return String(value);
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { foldText } from '../text';
+import { cutText, foldText } from '../text';
 
 /**
  * "1 124", "1 124" (no-break space), "3,5", "3.5", "-2", "12 345,67" → numbers; anything else
@@ -153,7 +153,7 @@ export const MAX_LISTED_REJECTIONS = 200;
 export const MAX_QUOTED_CELL = 60;
 
 function quoted(cell: string): string {
-  return cell.length > MAX_QUOTED_CELL ? `${cell.slice(0, MAX_QUOTED_CELL)}…` : cell;
+  return cell.length > MAX_QUOTED_CELL ? `${cutText(cell, MAX_QUOTED_CELL)}…` : cell;
 }
 
 interface MunicipalityRef {

@@ -3,8 +3,8 @@ import { importTemplateCsv } from '../../domain/metrics/export';
 import type { ImportFailure, ImportResult, TableEncoding } from '../../domain/metrics/import-csv';
 import { fileSizeFailure } from '../../domain/metrics/import-limits';
 import type { ImportOutcome, ImportSource } from '../../domain/metrics/import-input';
-import { importedMetricId } from '../../domain/metrics/registry';
 import type { Municipality } from '../../domain/municipality';
+import { cutText } from '../../domain/text';
 import { useI18n } from '../../i18n';
 import { useImportedMetrics } from '../../state/imported-metrics';
 import { useViewStore } from '../../state/store';
@@ -49,7 +49,7 @@ export default function ImportDialog({
   const [meta, setMeta] = useState<MetricFields>({ name: '', unit: '', year: '', source: '' });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const add = useImportedMetrics((s) => s.add);
-  const metrics = useImportedMetrics((s) => s.metrics);
+  const newId = useImportedMetrics((s) => s.newId);
   const setMetric = useViewStore((s) => s.setMetric);
 
   useEffect(() => {
@@ -71,7 +71,7 @@ export default function ImportDialog({
     setColumn(0);
     setMeta((m) => ({
       ...m,
-      name: m.name || (result.columns[0]?.name ?? '').slice(0, IMPORTED_METRIC_LIMITS.name),
+      name: m.name || cutText(result.columns[0]?.name ?? '', IMPORTED_METRIC_LIMITS.name),
     }));
   };
 
@@ -117,10 +117,8 @@ export default function ImportDialog({
     setProblems(found);
     if (found.length > 0) return;
     const fields = trimmedFields(meta);
-    const metricId = importedMetricId(
-      fields.name,
-      metrics.map((m) => m.id),
-    );
+    // Unlike every id stored, in this tab or another: a save never takes another's key.
+    const metricId = newId(fields.name);
     add({ id: metricId, ...fields, values: Object.fromEntries(chosen.values) });
     setMetric(metricId);
     onClose();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStoredMetrics, storedValue } from '../../state/stored-metrics';
+import { metricKey, readStoredMetric, recordValue } from '../../state/stored-metrics';
 import { fieldProblems, trimmedFields, type MetricFields } from './import-form';
 
 const FIELDS: MetricFields = { name: 'Mottagna', unit: 'personer', year: '2016', source: 'SCB' };
@@ -45,8 +45,7 @@ describe('fieldProblems', () => {
     };
     expect(fieldProblems(longest)).toEqual([]);
     const metric = { id: 'import:n', ...trimmedFields(longest), values: { '2480': 1 } };
-    expect(readStoredMetrics(storedValue({ metrics: [metric], unreadable: [] })).metrics).toEqual([
-      metric,
-    ]);
+    const stored = readStoredMetric(metricKey(metric.id), recordValue(metric, null, 1));
+    expect(stored?.metric).toEqual(metric);
   });
 });

@@ -1,4 +1,5 @@
 import type { LegendModel } from '../../domain/metrics/legend';
+import { cutText } from '../../domain/text';
 import { LIGHT_THEME as theme } from '../../map/theme';
 
 /** The map with its legend drawn in a corner, as one PNG: what the user sees, with its source. */
@@ -56,7 +57,7 @@ export async function renderMapPng(
   ctx.fillStyle = theme.inkMuted;
   ctx.font = `${10 * scale}px "Noto Sans", sans-serif`;
   const sourceY = y + line * (rows.length + 2.2);
-  ctx.fillText(legend.source.slice(0, 90), x + 10 * scale, sourceY);
+  ctx.fillText(cutText(legend.source, 90), x + 10 * scale, sourceY);
   ctx.fillText(
     'Integrationskartan · Lantmäteriet, SCB, Natural Earth',
     x + 10 * scale,

@@ -116,6 +116,13 @@ describe('parseViewState', () => {
     expect(read(`?m=2580&q=${'x'.repeat(1_000_000)}`).state.municipality).toBe('2580');
   });
 
+  it('cuts a long search between characters, never inside an emoji', () => {
+    const q = `${'a'.repeat(199)}😀😀`;
+    const query = read(`?q=${encodeURIComponent(q)}`).state.query;
+    expect(query).toBe(`${'a'.repeat(199)}😀`);
+    expect(new URLSearchParams({ q: query }).toString()).not.toContain('%EF%BF%BD');
+  });
+
   it('keeps a search as typed, quotes and all (it is only ever shown as text)', () => {
     const q = '"<img src=x onerror=alert(1)>" & å';
     expect(read(`?q=${encodeURIComponent(q)}`).state.query).toBe(q);

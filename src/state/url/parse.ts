@@ -1,8 +1,10 @@
 import { KOMMUNKOD_PATTERN, ProjectKindSchema, SLUG_PATTERN } from '../../data/schemas';
 import { isCountyCode } from '../../domain/counties';
 import { isMetricId } from '../../domain/metrics/registry';
+import { cutText } from '../../domain/text';
 import { isLanguage } from '../../i18n/language';
 import { DEFAULT_VIEW, VIEW_MODES, type ViewMode, type ViewState } from '../view-state';
+import { isEmbedQuery } from './embed';
 import { migrate } from './migrations';
 import { PARAM, VERSION_PARAM, type Warn } from './params';
 
@@ -80,7 +82,8 @@ export function parseViewState(
   // are (sanitiseViewState), so that a bad code never pushes a good one out.
   state.compare = list(params.get(PARAM.compare), KOMMUNKOD_PATTERN, PARAM.compare, warn) ?? [];
   state.county = one('county', isCountyCode) ?? DEFAULT_VIEW.county;
-  state.query = params.get(PARAM.query)?.slice(0, MAX_QUERY) ?? DEFAULT_VIEW.query;
+  const query = params.get(PARAM.query);
+  state.query = query === null ? DEFAULT_VIEW.query : cutText(query, MAX_QUERY);
   state.view = one('view', isViewMode) ?? DEFAULT_VIEW.view;
   // A fact sheet is of the selected municipality: without one there is nothing to print.
   if (state.view === 'sheet' && !state.municipality) {
@@ -89,6 +92,7 @@ export function parseViewState(
   }
   state.metric = one('metric', isMetric) ?? DEFAULT_VIEW.metric;
   state.links = params.get(PARAM.links) === '1';
-  state.embed = params.get(PARAM.embed) === '1';
+  // By the rule the servers decide framing with (embed.ts), on the query as it came.
+  state.embed = isEmbedQuery(search);
   return state;
 }
