@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'build-artefacts',
+      'var',
       'public/data',
       'node_modules',
       'test-results',

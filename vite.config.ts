@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './server/headers.ts';
 import { NAVIGATE_FALLBACK_ALLOWLIST, NAVIGATE_FALLBACK_DENYLIST } from './server/navigation.ts';
 import { precompressBuild } from './server/precompress.ts';
+import { artefactsFolder, moveArtefacts } from './server/public-build.ts';
 
 const BRAND = '#1d3a57';
 // The page's background (--color-surface-sunken): the splash screen of the installed app.
@@ -28,6 +29,33 @@ function contentSecurityPolicyMeta(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * Only the app in dist/: source maps, Vite's manifest and the benchmark's baseline page move to
+ * build-artefacts/ once the bundle is written, before the service worker's precache list is made
+ * from dist/ (server/public-build.ts).
+ */
+function keepArtefactsOutOfTheBuild(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'keep-artefacts-out-of-the-build',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        const dist = path.resolve(config.root, config.build.outDir);
+        const moved = await moveArtefacts(dist, artefactsFolder(dist));
+        config.logger.info(
+          `moved ${moved.length} files that are no part of the app to build-artefacts/`,
+        );
+      },
+    },
   };
 }
 
@@ -91,8 +119,7 @@ function progressiveWebApp() {
     workbox: {
       // The MapLibre worker is an .mjs file; the manifest is added by the plugin itself.
       globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,ico,json,geojson}'],
-      // The benchmark's baseline page is no part of the app.
-      globIgnores: ['bench/**', 'assets/baseline-*'],
+      // Only the app is in dist/ by now (keepArtefactsOutOfTheBuild): the precache is what it loads.
       // maplibre-gl is about 1 MB before compression.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // Any link to the app (?m=2584&lang=en) opens from the cache; embeds and any other path
@@ -110,11 +137,19 @@ function progressiveWebApp() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), progressiveWebApp(), precompress()],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    keepArtefactsOutOfTheBuild(),
+    progressiveWebApp(),
+    precompress(),
+  ],
   build: {
     target: 'es2022',
-    sourcemap: true,
-    // dist/.vite/manifest.json: which chunks each page loads (read by scripts/bench/sizes.ts).
+    // Source maps for the bench's attribution of sizes and script time, never served: no comment
+    // points at them, and they are moved out of dist/ (keepArtefactsOutOfTheBuild).
+    sourcemap: 'hidden',
+    // .vite/manifest.json: which chunks each page loads (read by scripts/bench/sizes.ts).
     manifest: true,
     // maplibre-gl is about 250 kB gzip on its own; our own code has its budget in scripts/size-budget.
     chunkSizeWarningLimit: 1200,
@@ -126,7 +161,12 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'server/**/*.test.ts',
+      'deploy/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,12 +1,17 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { serveStatic } from '../scripts/bench/server.ts';
 import {
   CACHE_CONTROL,
   contentSecurityPolicy,
   CONTENT_SECURITY_POLICY,
   SECURITY_HEADERS,
 } from '../server/headers.ts';
-import { entryScript, fetchRaw, type RawResponse } from './hosting.ts';
+import { filesOfEntry, type ViteManifest } from '../server/public-build.ts';
+import { fuzzRequestHeaders } from '../server/request-fuzz.fixture.ts';
+import { DIST, entryScript, fetchRaw, REPO, type RawResponse } from './hosting.ts';
 import { expect, sidePort, test } from './fixtures';
 
 /**
@@ -198,5 +203,111 @@ test('another site can frame the embed view, but not the full app', async ({ pag
   } finally {
     site.closeAllConnections();
     await new Promise((resolve) => site.close(resolve));
+  }
+});
+
+test('a Range header gets the bytes it asks for or the whole file, and never stops the server', async ({
+  baseURL,
+}) => {
+  const file = await readFile(path.join(DIST, 'data', 'manifest.json'));
+  // The attack run's requests, each of which stopped the server or got the wrong bytes.
+  for (const [range, status, bytes] of [
+    ['bytes=5-2', 200, file],
+    ['bytes=100-50', 200, file],
+    ['bytes=-5', 206, file.subarray(file.length - 5)],
+    ['bytes=abc', 200, file],
+    ['items=0-5', 200, file],
+    ['bytes=0-0', 206, file.subarray(0, 1)],
+  ] as const) {
+    const response = await fetchRaw(baseURL!, '/data/manifest.json', { headers: { range } });
+    expect(response.status, range).toBe(status);
+    expect(response.body.equals(bytes), range).toBe(true);
+    expect((await fetchRaw(baseURL!, '/')).status, `after ${range}`).toBe(200);
+  }
+  const problems = await fuzzRequestHeaders({
+    base: baseURL!,
+    server: 'node',
+    path: '/data/manifest.json',
+    bytes: file,
+  });
+  expect(problems).toEqual([]);
+});
+
+/** The data files src/data/load.ts names (read as text: it is a module of the Vite app). */
+async function dataFilesTheAppLoads(): Promise<string[]> {
+  const source = await readFile(path.join(REPO, 'src', 'data', 'load.ts'), 'utf8');
+  const table = /export const DATA_FILES = \{([\s\S]*?)\n\}/.exec(source)![1]!;
+  return [...table.matchAll(/file: '([^']+)'/g)].map((m) => `data/${m[1]}`);
+}
+
+test('only the app is public: no source maps, no bench page, and the precache holds what the app uses', async ({
+  baseURL,
+}) => {
+  const artefacts = path.join(REPO, 'build-artefacts');
+  const maps = (await readdir(path.join(artefacts, 'assets'))).filter((f) => f.endsWith('.map'));
+  expect(maps.length, 'the source maps are kept for the bench').toBeGreaterThan(10);
+  for (const target of [`/assets/${maps[0]}`, '/bench/baseline.html', '/.vite/manifest.json']) {
+    expect((await fetchRaw(baseURL!, target)).status, target).toBe(404);
+  }
+  const script = await fetchRaw(baseURL!, await entryScript(baseURL!));
+  expect(script.body.toString('utf8')).not.toContain('sourceMappingURL');
+  expect(await readdir(DIST)).not.toContain('bench');
+
+  const sw = (await fetchRaw(baseURL!, '/sw.js')).body.toString('utf8');
+  const precached = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+  const manifest = JSON.parse(
+    await readFile(path.join(artefacts, '.vite', 'manifest.json'), 'utf8'),
+  ) as ViteManifest;
+  const webManifest = JSON.parse(
+    (await fetchRaw(baseURL!, '/manifest.webmanifest')).body.toString('utf8'),
+  ) as { icons: { src: string }[] };
+  const used = new Set([
+    ...filesOfEntry(manifest, 'index.html'),
+    ...(await dataFilesTheAppLoads()),
+    ...webManifest.icons.map((icon) => icon.src),
+    // index.html names them: the boot script, the icons, the web app manifest.
+    'index.html',
+    'boot.js',
+    'favicon.svg',
+    'favicon.ico',
+    'apple-touch-icon-180x180.png',
+    'manifest.webmanifest',
+  ]);
+  expect(precached.filter((file) => !used.has(file))).toEqual([]);
+  expect(precached).toContain('index.html');
+  expect(precached).toContain(manifest['index.html']!.file);
+});
+
+test('on a host that sends no headers, another site framing the full app gets the embed view', async ({
+  page,
+}) => {
+  // Any static host: the meta tag's policy, but no frame-ancestors (a meta tag cannot carry it).
+  const host = await serveStatic(DIST, sidePort(116));
+  const html = `<!doctype html><title>En annan sida</title>
+    <iframe id="full" title="full" src="${host.url}/?m=2584" width="900" height="600"></iframe>`;
+  const site = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end(html),
+  );
+  await new Promise<void>((resolve) => site.listen(sidePort(117), '127.0.0.1', resolve));
+  try {
+    const framed = await fetchRaw(host.url, '/?m=2584');
+    expect(framed.headers['content-security-policy']).toBeUndefined();
+    await page.goto(`http://127.0.0.1:${sidePort(117)}/`);
+    const frame = page.frameLocator('#full');
+    await expect(frame.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', {
+      timeout: 30_000,
+    });
+    await expect(frame.getByRole('link', { name: 'Öppna i Integrationskartan' })).toBeVisible();
+    await expect(frame.getByRole('button', { name: 'Lägg till egen data' })).toHaveCount(0);
+    await expect(frame.getByRole('combobox', { name: 'Kommun' })).toHaveCount(0);
+    // The same address on its own is the full app.
+    await page.goto(`${host.url}/?m=2584`);
+    await expect(page.getByRole('button', { name: 'Lägg till egen data' })).toBeVisible({
+      timeout: 30_000,
+    });
+  } finally {
+    site.closeAllConnections();
+    await new Promise((resolve) => site.close(resolve));
+    await host.close();
   }
 });

@@ -1,5 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { cacheControl, responseHeaders } from '../server/headers.ts';
+import { rounds } from '../scripts/load/load.ts';
+import {
+  cacheControl,
+  contentSecurityPolicy,
+  isEmbedRequest,
+  responseHeaders,
+} from '../server/headers.ts';
+import { fuzzRequestHeaders } from '../server/request-fuzz.fixture.ts';
 import { DIST, entryScript, fetchRaw, startNginx } from './hosting.ts';
 import { expect, sidePort, test } from './fixtures';
 
@@ -14,7 +23,8 @@ const PORT = sidePort(114);
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 
 test.beforeAll(async () => {
-  nginx = await startNginx({ root: DIST, port: PORT });
+  // Room for the short load round below.
+  nginx = await startNginx({ root: DIST, port: PORT, workerConnections: 512 });
 });
 
 test.afterAll(async () => {
@@ -80,4 +90,77 @@ test('behind nginx the map is ready and a municipality can be picked', async ({ 
   await expect(page).toHaveURL(/[?&]m=2584/);
   const panel = page.getByRole('complementary', { name: 'Kiruna' });
   await expect(panel.getByRole('button', { name: 'Café Metropol' })).toBeVisible();
+});
+
+test('nginx frames exactly what the app shows as an embed, however the query spells it', async () => {
+  const queries = [
+    '?embed=1',
+    '?EMBED=1',
+    '?Embed=1',
+    '?EmBeD=1&m=2584',
+    '?embed=%31',
+    '?%65mbed=1',
+    '?e%6Dbed=1&m=2584',
+    '?%45mbed=1',
+    '?embed=1&embed=0',
+    '?embed=0&embed=1',
+    '?embed&embed=1',
+    '?embed=1%00',
+    '?embed=+1',
+    '?m=2584&embed=1',
+    '?x=a%26embed=1',
+    '?embed%3D1',
+  ];
+  // And a seeded mix of spellings, values and order.
+  const names = ['embed', 'EMBED', '%65mbed', 'e%6dbed', 'm', 'Embed'];
+  const values = ['1', '%31', '0', '', '2584', '%2531'];
+  let seed = 27;
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  for (let i = 0; i < 60; i++) {
+    const parts = Array.from({ length: 1 + next(3) }, () => `${names[next(6)]}=${values[next(6)]}`);
+    queries.push(`?${parts.join('&')}`);
+  }
+  for (const query of queries) {
+    const response = await fetchRaw(nginx.url, `/${query}`);
+    expect(response.status, query).toBe(200);
+    expect(response.headers['content-security-policy'], query).toBe(
+      contentSecurityPolicy(isEmbedRequest(query)),
+    );
+  }
+});
+
+test('nginx never answers with the host a request gave, and never redirects to a folder', async () => {
+  for (const target of ['/data', '/assets', '/data/', '/']) {
+    const response = await fetchRaw(nginx.url, target, { headers: { host: 'evil.example' } });
+    expect(response.headers.location, target).toBeUndefined();
+    expect(JSON.stringify(response.headers), target).not.toContain('evil.example');
+    expect(response.status, target).toBe(target === '/' ? 200 : 404);
+  }
+  for (const file of ['/bench/baseline.html', '/assets/main.js.map', '/.vite/manifest.json']) {
+    expect((await fetchRaw(nginx.url, file)).status, file).toBe(404);
+  }
+});
+
+test("nginx holds against every request header the app's servers read (fuzz)", async () => {
+  const problems = await fuzzRequestHeaders({
+    base: nginx.url,
+    server: 'nginx',
+    path: '/data/manifest.json',
+    bytes: await readFile(path.join(DIST, 'data', 'manifest.json')),
+  });
+  expect(problems).toEqual([]);
+});
+
+test('nginx answers every request of a short load round (npm run load runs the long one)', async () => {
+  test.slow();
+  const script = await entryScript(nginx.url);
+  const [round] = await rounds(nginx.url, ['/', script, '/data/municipalities.geojson'], {
+    connections: 200,
+    seconds: 2,
+    rounds: 1,
+  });
+  for (const load of round!.loads) {
+    expect(load.requests, load.path).toBeGreaterThan(0);
+    expect([load.errors, load.non2xx], load.path).toEqual([0, 0]);
+  }
 });

@@ -87,6 +87,8 @@ const UNPRIVILEGED = { uid: 65534, gid: 65534 };
 export async function startNginx(options: {
   root: string;
   port: number;
+  /** Connections nginx takes at once (64: enough for a browser; a load test needs more). */
+  workerConnections?: number;
 }): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!existsSync(NGINX)) {
     throw new Error(`${NGINX} not found: install Debian's nginx (apt-get install nginx)`);
@@ -107,7 +109,7 @@ export async function startNginx(options: {
       'worker_processes 1;',
       `pid ${prefix}/nginx.pid;`,
       'error_log stderr warn;',
-      'events { worker_connections 64; }',
+      `events { worker_connections ${options.workerConnections ?? 64}; }`,
       'http {',
       '  access_log off;',
       `  client_body_temp_path ${prefix}/client_body;`,

@@ -96,7 +96,7 @@ test('a new version is announced, and Reload switches to it whole', async ({ pag
     await serviceWorkerReady(page);
 
     await deployNewIndex(root);
-    // The server reads its file list at start, as after any deploy.
+    // The server reads the build at start, as after any deploy.
     await server.close();
     server = await startServer(address);
 

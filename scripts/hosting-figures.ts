@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { fullBuild } from '../server/public-build.ts';
 import { startServer } from '../server/serve.ts';
 import { initialFiles, kB, measureSizes } from './bench/sizes.ts';
 import { summarise } from './bench/stats.ts';
@@ -87,8 +89,12 @@ async function timeVisits(browser: Browser, base: string) {
 async function main(): Promise<void> {
   if (!existsSync(path.join(DIST, 'sw.js')))
     throw new Error('no build in dist/: run "npm run build"');
-  const { js, css } = await initialFiles(DIST);
-  const sizes = await measureSizes(DIST);
+  // What the app loads, by Vite's manifest and the source maps, kept outside dist/.
+  const full = await mkdtemp(path.join(tmpdir(), 'integrationskartan-hosting-'));
+  await fullBuild(DIST, full);
+  const { js, css } = await initialFiles(full);
+  const sizes = await measureSizes(full);
+  await rm(full, { recursive: true, force: true });
   const shellFiles = [
     'index.html',
     'boot.js',

@@ -119,7 +119,8 @@ describe('the production server on a small build', () => {
   it('answers the attack run’s Range headers per RFC 9110, and keeps serving', async () => {
     const file = Buffer.from('{"generated":"today"}\n');
     const size = file.length;
-    const range = (value: string) => send(server.url, '/data/manifest.json', { headers: { range: value } });
+    const range = (value: string) =>
+      send(server.url, '/data/manifest.json', { headers: { range: value } });
     for (const value of ['bytes=5-2', 'bytes=100-50', 'bytes=abc', 'items=0-5', 'bytes=0-1,3-4']) {
       const answer = await range(value);
       expect(answer.status, value).toBe(200);
@@ -130,7 +131,11 @@ describe('the production server on a small build', () => {
     expect(last5.headers['content-range']).toBe(`bytes ${size - 5}-${size - 1}/${size}`);
     expect(last5.body.equals(file.subarray(size - 5))).toBe(true);
     const first = await range('bytes=0-0');
-    expect([first.status, first.body.toString(), first.headers['content-length']]).toEqual([206, '{', '1']);
+    expect([first.status, first.body.toString(), first.headers['content-length']]).toEqual([
+      206,
+      '{',
+      '1',
+    ]);
     const past = await range(`bytes=${size}-`);
     expect(past.status).toBe(416);
     expect(past.headers['content-range']).toBe(`bytes */${size}`);
@@ -143,7 +148,9 @@ describe('the production server on a small build', () => {
       const answer = await send(server.url, failing);
       expect(answer.status, failing).toBe(500);
       expect(answer.headers['x-content-type-options'], failing).toBe('nosniff');
-      expect(answer.headers['content-security-policy'], failing).toContain("frame-ancestors 'self'");
+      expect(answer.headers['content-security-policy'], failing).toContain(
+        "frame-ancestors 'self'",
+      );
       expect(answer.headers['content-encoding'], failing).toBeUndefined();
       expect((await send(server.url, '/')).status).toBe(200);
     }

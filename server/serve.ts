@@ -114,7 +114,12 @@ async function route(req: IncomingMessage, res: ServerResponse, handlers: readon
 }
 
 /** What the guard does with an exception: logs it, and answers or closes that one response. */
-function failed(req: IncomingMessage, res: ServerResponse, error: unknown, log: typeof console.error) {
+function failed(
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: unknown,
+  log: typeof console.error,
+) {
   log(`serve: ${req.method} ${req.url}:`, error);
   if (res.headersSent) {
     // Part of an answer is out: it cannot become a 500. End this response; the process goes on.

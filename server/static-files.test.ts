@@ -39,7 +39,9 @@ describe('what a build serves', () => {
 
   it('says what each kind of file is', () => {
     expect(contentTypeOf('assets/maplibre-gl-worker-x.mjs')).toBe('text/javascript; charset=utf-8');
-    expect(contentTypeOf('data/municipalities.geojson')).toBe('application/geo+json; charset=utf-8');
+    expect(contentTypeOf('data/municipalities.geojson')).toBe(
+      'application/geo+json; charset=utf-8',
+    );
     expect(contentTypeOf('favicon.ico')).toBe('image/x-icon');
     expect(contentTypeOf('x.unknown')).toBe('application/octet-stream');
   });

@@ -180,7 +180,11 @@ export function answerFile(req: IncomingMessage, res: ServerResponse, file: Stat
       : ifUnmodifiedSince !== null && modified > ifUnmodifiedSince;
   if (failed) {
     commonHeaders(res, file, negotiated);
-    send(412, { 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from('Precondition failed\n'));
+    send(
+      412,
+      { 'Content-Type': 'text/plain; charset=utf-8' },
+      Buffer.from('Precondition failed\n'),
+    );
     return;
   }
 
@@ -197,7 +201,8 @@ export function answerFile(req: IncomingMessage, res: ServerResponse, file: Stat
     return;
   }
 
-  const range = req.method === 'GET' ? byteRange(req.headers.range, file.identity.body.length) : null;
+  const range =
+    req.method === 'GET' ? byteRange(req.headers.range, file.identity.body.length) : null;
   const ifRange = req.headers['if-range'] as string | undefined;
   const rangeHolds =
     range !== null &&
@@ -206,27 +211,39 @@ export function answerFile(req: IncomingMessage, res: ServerResponse, file: Stat
       (ifRange.startsWith('"') ? ifRange === file.identity.etag : ifRange === file.lastModified));
   if (rangeHolds && range.kind === 'unsatisfiable') {
     commonHeaders(res, file, file.identity);
-    send(416, {
-      'Content-Range': `bytes */${file.identity.body.length}`,
-      'Content-Type': 'text/plain; charset=utf-8',
-    }, Buffer.from('Range not satisfiable\n'));
+    send(
+      416,
+      {
+        'Content-Range': `bytes */${file.identity.body.length}`,
+        'Content-Type': 'text/plain; charset=utf-8',
+      },
+      Buffer.from('Range not satisfiable\n'),
+    );
     return;
   }
   if (rangeHolds && range.kind === 'part') {
     const body = file.identity.body.subarray(range.start, range.end + 1);
     commonHeaders(res, file, file.identity);
-    send(206, {
-      'Content-Type': file.contentType,
-      'Content-Range': `bytes ${range.start}-${range.end}/${file.identity.body.length}`,
-      'Content-Length': String(body.length),
-    }, body);
+    send(
+      206,
+      {
+        'Content-Type': file.contentType,
+        'Content-Range': `bytes ${range.start}-${range.end}/${file.identity.body.length}`,
+        'Content-Length': String(body.length),
+      },
+      body,
+    );
     return;
   }
 
   commonHeaders(res, file, negotiated);
-  send(200, {
-    'Content-Type': file.contentType,
-    'Content-Length': String(negotiated.body.length),
-    ...(negotiated.coding ? { 'Content-Encoding': negotiated.coding } : {}),
-  }, negotiated.body);
+  send(
+    200,
+    {
+      'Content-Type': file.contentType,
+      'Content-Length': String(negotiated.body.length),
+      ...(negotiated.coding ? { 'Content-Encoding': negotiated.coding } : {}),
+    },
+    negotiated.body,
+  );
 }

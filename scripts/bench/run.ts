@@ -21,6 +21,7 @@ import {
   type DataSetResult,
   type Machine,
 } from './report.ts';
+import { fullBuild } from '../../server/public-build.ts';
 import { serveStatic } from './server.ts';
 import { gzipSize, measureSizes } from './sizes.ts';
 import type { FrameResolver } from './trace.ts';
@@ -243,10 +244,13 @@ async function measureDataSet(
 }
 
 /** Copies a build, again if a file its manifest names is missing (a rebuild under way). */
+/**
+ * A copy of the whole build (dist/ and the artefacts kept beside it: source maps, Vite's
+ * manifest, the baseline page; server/public-build.ts), checked complete.
+ */
 async function snapshot(from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await rm(to, { recursive: true, force: true });
-    await cp(from, to, { recursive: true });
+    await fullBuild(from, to);
     try {
       const manifest = JSON.parse(
         await readFile(path.join(to, '.vite', 'manifest.json'), 'utf8'),
@@ -431,7 +435,10 @@ async function main(argv: string[]): Promise<number> {
 /** Breaks down the traces of the last run again (after a change to trace.ts, say). */
 async function reanalyse(): Promise<number> {
   const result = JSON.parse(await readFile('bench/results/latest.json', 'utf8')) as BenchResult;
-  const resolve = await loadFrameResolver('dist');
+  const full = await mkdtemp(path.join(os.tmpdir(), 'integrationskartan-reanalyse-'));
+  await fullBuild('dist', full);
+  const resolve = await loadFrameResolver(full);
+  await rm(full, { recursive: true, force: true });
   for (const set of [result.real, result.scale]) {
     if (!('trace' in set) || !('files' in set.trace)) continue;
     const { files, appReadyMs, baselineReadyMs } = set.trace;

@@ -38,11 +38,15 @@ describe('framedByAnotherOrigin', () => {
 
   it('is true in a frame of another origin, by ancestorOrigins or by the parent', () => {
     expect(
-      framedByAnotherOrigin(page({ ancestors: ['https://evil.example'], parentOrigin: 'unreadable' })),
+      framedByAnotherOrigin(
+        page({ ancestors: ['https://evil.example'], parentOrigin: 'unreadable' }),
+      ),
     ).toBe(true);
     // Any ancestor: this origin framed by this origin framed by another.
     expect(
-      framedByAnotherOrigin(page({ ancestors: [ORIGIN, 'https://evil.example'], parentOrigin: ORIGIN })),
+      framedByAnotherOrigin(
+        page({ ancestors: [ORIGIN, 'https://evil.example'], parentOrigin: ORIGIN }),
+      ),
     ).toBe(true);
     expect(framedByAnotherOrigin(page({ parentOrigin: 'unreadable' }))).toBe(true);
     expect(framedByAnotherOrigin(page({ parentOrigin: 'https://evil.example' }))).toBe(true);

@@ -34,10 +34,11 @@ export function startUrlSync(win: Window = window): () => void {
 
   /** Puts `state` in the store without a new history entry, and the address bar in step. */
   const settle = (state: ViewState) => {
-    const { state: sane, dropped, missingImport } = sanitiseViewState(
-      framed && !state.embed ? { ...state, embed: true } : state,
-      knownIds(),
-    );
+    const {
+      state: sane,
+      dropped,
+      missingImport,
+    } = sanitiseViewState(framed && !state.embed ? { ...state, embed: true } : state, knownIds());
     for (const { field, value } of dropped)
       console.warn(`[url] dropped unknown ${field} "${value}"`);
     if (missingImport !== null) useImportedMetrics.getState().setMissingFromLink(missingImport);

@@ -112,7 +112,8 @@ function readShelf(store: Storage): Shelf {
   const ids = new Set(stored.map((s) => s.metric.id));
   legacy.metrics.forEach(({ metric, record }, i) => {
     // In the list's order, before anything saved since.
-    if (!ids.has(metric.id)) stored.push({ metric, record: { ...record, savedAt: i - legacy.metrics.length } });
+    if (!ids.has(metric.id))
+      stored.push({ metric, record: { ...record, savedAt: i - legacy.metrics.length } });
   });
   unreadable += legacy.unreadable.length;
   return { stored: stored.sort(savedOrder), unreadable };
@@ -150,7 +151,9 @@ function load(): void {
     return;
   }
   if (shelf.unreadable > 0) {
-    console.warn(`[import] ${shelf.unreadable} stored metric(s) could not be read; kept as they are`);
+    console.warn(
+      `[import] ${shelf.unreadable} stored metric(s) could not be read; kept as they are`,
+    );
   }
 }
 
@@ -180,7 +183,9 @@ function erase(id: string): StorageProblem | null {
     store.removeItem(metricKey(id));
     const raw = store.getItem(LEGACY_LIST_KEY);
     const records: unknown = raw === null ? null : JSON.parse(raw);
-    const at = Array.isArray(records) ? records.findIndex((r) => readRecord(r)?.metric.id === id) : -1;
+    const at = Array.isArray(records)
+      ? records.findIndex((r) => readRecord(r)?.metric.id === id)
+      : -1;
     if (at >= 0) {
       (records as unknown[]).splice(at, 1);
       store.setItem(LEGACY_LIST_KEY, JSON.stringify(records));
@@ -218,7 +223,12 @@ export const useImportedMetrics = create<ImportedMetricsStore>()((set, get) => {
   if (typeof window !== 'undefined') {
     load();
     window.addEventListener('storage', (event) => {
-      if (!readable || (event.key !== null && !event.key.startsWith(METRIC_KEY_PREFIX) && event.key !== LEGACY_LIST_KEY)) {
+      if (
+        !readable ||
+        (event.key !== null &&
+          !event.key.startsWith(METRIC_KEY_PREFIX) &&
+          event.key !== LEGACY_LIST_KEY)
+      ) {
         return;
       }
       const store = storage();

@@ -28,7 +28,10 @@ const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...pa
 
 describe('sanitiseViewState', () => {
   it('shows the map for the fact sheet of a municipality the map does not have', () => {
-    const { state, dropped } = sanitiseViewState(view({ municipality: '9999', view: 'sheet' }), KNOWN);
+    const { state, dropped } = sanitiseViewState(
+      view({ municipality: '9999', view: 'sheet' }),
+      KNOWN,
+    );
     expect(state).toEqual(view({ municipality: null, view: 'map' }));
     expect(dropped).toEqual([{ field: 'municipality', value: '9999' }]);
     const known = view({ municipality: '2584', view: 'sheet' });

@@ -21,7 +21,11 @@ const good = (id: string) => ({
 describe('a saved metric under its own key', () => {
   it('reads back what was written, with its version and time of saving', () => {
     const raw = recordValue(good('a'), null, 1234);
-    expect(JSON.parse(raw)).toEqual({ ...good('a'), version: STORED_METRIC_VERSION, savedAt: 1234 });
+    expect(JSON.parse(raw)).toEqual({
+      ...good('a'),
+      version: STORED_METRIC_VERSION,
+      savedAt: 1234,
+    });
     expect(readStoredMetric(metricKey('import:a'), raw)?.metric).toEqual(good('a'));
   });
 
@@ -68,9 +72,9 @@ describe('a saved metric under its own key', () => {
       metric: good(id),
       record: savedAt === undefined ? {} : { savedAt },
     });
-    expect([at('c', 2), at('b'), at('a', 2), at('d', 1)].sort(savedOrder).map((m) => m.metric.name)).toEqual(
-      ['b', 'd', 'a', 'c'],
-    );
+    expect(
+      [at('c', 2), at('b'), at('a', 2), at('d', 1)].sort(savedOrder).map((m) => m.metric.name),
+    ).toEqual(['b', 'd', 'a', 'c']);
   });
 });
 

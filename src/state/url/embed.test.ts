@@ -41,7 +41,19 @@ describe('the embed rule', () => {
   });
 
   it('decides as URLSearchParams does for any mix of spellings, values and order', () => {
-    const names = ['embed', 'EMBED', 'Embed', '%65mbed', 'e%6Dbed', 'e%6dbe%64', '%45mbed', 'embed+', 'm', 'v', 'em%62ed'];
+    const names = [
+      'embed',
+      'EMBED',
+      'Embed',
+      '%65mbed',
+      'e%6Dbed',
+      'e%6dbe%64',
+      '%45mbed',
+      'embed+',
+      'm',
+      'v',
+      'em%62ed',
+    ];
     const values = ['1', '%31', '0', '', '1+', '+1', '%2531', 'true', '1%00', '１'];
     // A small generator of its own, seeded, so that a failure can be replayed.
     let seed = 27;
@@ -61,7 +73,11 @@ describe('the embed rule', () => {
 
   it('takes time in proportion to the query, however it is made', () => {
     const start = performance.now();
-    for (const query of ['x&'.repeat(200_000), 'embed&'.repeat(100_000), `${'e'.repeat(400_000)}=1`]) {
+    for (const query of [
+      'x&'.repeat(200_000),
+      'embed&'.repeat(100_000),
+      `${'e'.repeat(400_000)}=1`,
+    ]) {
       expect(isEmbedQuery(query)).toBe(false);
     }
     expect(performance.now() - start).toBeLessThan(2_000);
