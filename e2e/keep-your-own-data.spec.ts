@@ -2,7 +2,20 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const STORAGE_KEY = 'integrationskartan.imported-metrics.v1';
+/** Where an older version kept every metric, in one list (moved to a key per metric on load). */
+const LEGACY_KEY = 'integrationskartan.imported-metrics.v1';
+const METRIC_KEY = 'integrationskartan.metric:';
+
+/** The saved metrics' records in this browser, by key. */
+function savedRecords(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate((prefix) => {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith(prefix)) out[key] = JSON.parse(localStorage.getItem(key)!);
+    }
+    return out;
+  }, METRIC_KEY);
+}
 
 /**
  * Opens the app and waits for its statistics tools, not for the map to draw: importing needs
@@ -102,10 +115,10 @@ test('the form says the limits and refuses a name that is too long before saving
     'Namn på måttet får vara högst 120 tecken (nu 130).',
   );
   await expect(dialog).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  expect(await savedRecords(page)).toEqual({});
 });
 
-test('a saved metric the browser cannot read is kept and reported, the good one still shows', async ({
+test('metrics saved in an older version move to keys of their own; one the browser cannot read is kept and reported', async ({
   page,
 }) => {
   const good = {
@@ -124,19 +137,48 @@ test('a saved metric the browser cannot read is kept and reported, the good one 
         sessionStorage.setItem('seeded', '1');
       }
     },
-    [STORAGE_KEY, JSON.stringify([broken, good, 'skräp'])],
+    [LEGACY_KEY, JSON.stringify([broken, good, 'skräp'])],
   );
   await openApp(page);
   await expect(page.getByRole('button', { name: 'Mottagna', exact: true })).toBeVisible();
   await expect(page.getByText('Sparade mått som inte kunde läsas: 2.')).toBeVisible();
   // Saving another metric keeps what could not be read, as it was.
   await expect(await saveMetric(page, 'Kommun;Ny\nUmeå;1\n', '2017', 'SCB')).toBeHidden();
-  const stored = JSON.parse(
-    (await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!,
-  ) as unknown[];
-  expect(stored).toHaveLength(4);
-  expect(stored).toContainEqual(broken);
-  expect(stored).toContain('skräp');
+  const records = await savedRecords(page);
+  expect(Object.keys(records).sort()).toEqual([
+    `${METRIC_KEY}import:mottagna`,
+    `${METRIC_KEY}import:ny`,
+  ]);
+  expect(records[`${METRIC_KEY}import:mottagna`]).toMatchObject({ ...good, version: 1 });
+  const left = await page.evaluate((key) => localStorage.getItem(key), LEGACY_KEY);
+  expect(JSON.parse(left!)).toEqual([broken, 'skräp']);
+});
+
+test('two tabs saving and removing their own metrics never lose each other’s, and each lists the other’s', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  const other = await context.newPage();
+  await openApp(page);
+  await openApp(other);
+  await expect(await saveMetric(page, 'Kommun;Mottagna\nUmeå;10\n', '2016', 'SCB')).toBeHidden();
+  // The other tab lists it without a reload (the storage event).
+  await expect(other.getByRole('button', { name: 'Mottagna', exact: true })).toBeVisible();
+  await expect(
+    await saveMetric(other, 'Kommun;Elever i sfi\nUmeå;4\n', '2016', 'SCB'),
+  ).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Elever i sfi', exact: true })).toBeVisible();
+  // Both tabs named a metric "Mottagna" at once: the second never takes the first one's key.
+  await expect(await saveMetric(other, 'Kommun;Mottagna\nUmeå;11\n', '2017', 'SCB')).toBeHidden();
+  expect(Object.keys(await savedRecords(page))).toHaveLength(3);
+  // A removal in one tab takes that metric only, in both.
+  await page.getByRole('button', { name: 'Ta bort Elever i sfi' }).click();
+  await expect(other.getByRole('button', { name: 'Elever i sfi', exact: true })).toHaveCount(0);
+  await expect(other.getByRole('button', { name: 'Mottagna', exact: true })).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Mottagna', exact: true })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Elever i sfi', exact: true })).toHaveCount(0);
 });
 
 test('when the browser storage is full, saving says so and the metric still shows for the visit', async ({

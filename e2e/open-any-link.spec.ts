@@ -159,6 +159,31 @@ test('a link with unknown ids in every parameter drops them, and cmp keeps the k
   await expect(page.getByText(/data finns bara på den enhet där det lades till/)).toBeVisible();
 });
 
+test('a fact sheet link of a municipality the map does not have opens the map, and the next pick shows the map', async ({
+  page,
+}) => {
+  await openApp(page, '?v=1&view=sheet&m=9999');
+  await expect(page).not.toHaveURL(/[?&](m|view)=/);
+  // The map with its tools, not an empty main area.
+  await expect(page.getByRole('button', { name: 'Lägg till egen data' })).toBeVisible();
+  await expect(page.getByTestId('map')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Kommun' }).fill('Kiruna');
+  await page.getByRole('option', { name: 'Kiruna' }).click();
+  await expect(page).toHaveURL(/[?&]m=2584$/);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-selected', '2584');
+  await expect(page.getByRole('complementary', { name: 'Kiruna' })).toBeVisible();
+});
+
+test('a search over 200 characters is cut between characters, never inside an emoji', async ({
+  page,
+}) => {
+  const query = `${'a'.repeat(199)}😀😀`;
+  await openApp(page, `?v=1&q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('searchbox')).toHaveValue(`${'a'.repeat(199)}😀`);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=a{199}${encodeURIComponent('😀')}$`));
+  expect(page.url()).not.toContain('%EF%BF%BD');
+});
+
 test('with the report figures failing, the arrivals legend shows the error with a retry', async ({
   page,
 }) => {

@@ -6,8 +6,9 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /**
  * Brotli and gzip copies of the text files of a build, made once at build time at the highest
- * levels (too slow to do per request) and served by Accept-Encoding: `npm start` (sirv) and nginx
- * (gzip_static; brotli_static with the brotli module) send `x.js.br` or `x.js.gz` for `x.js`.
+ * levels (too slow to do per request) and served by Accept-Encoding: `npm start`
+ * (static-files.ts) and nginx (gzip_static; brotli_static with the brotli module) send `x.js.br`
+ * or `x.js.gz` for `x.js`.
  */
 
 /** Text files worth compressing. Source maps are left as they are (only developer tools read them). */

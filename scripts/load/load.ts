@@ -23,8 +23,10 @@ export interface PathLoad {
   latencyP99: number;
   latencyMax: number;
   requests: number;
-  /** Connection errors and timeouts. */
+  /** Connection errors and timeouts (autocannon counts a timeout as an error too). */
   errors: number;
+  /** The errors by kind ("ECONNRESET": 3, "request timed out": 1). */
+  errorKinds: Record<string, number>;
   /** Answers other than 2xx (a 304 would count: none is asked for). */
   non2xx: number;
 }
@@ -35,7 +37,8 @@ export async function loadPath(
   target: string,
   options: { connections: number; seconds: number },
 ): Promise<PathLoad> {
-  const result = await autocannon({
+  const errorKinds: Record<string, number> = {};
+  const run = autocannon({
     url: new URL(target, base).href,
     connections: options.connections,
     duration: options.seconds,
@@ -43,6 +46,11 @@ export async function loadPath(
     // A request still unanswered after 30 s is an error (a browser would have given up by then).
     timeout: 30,
   });
+  (run as unknown as NodeJS.EventEmitter).on('reqError', (error: NodeJS.ErrnoException) => {
+    const kind = error.code ?? error.message;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  });
+  const result = await run;
   return {
     path: target,
     connections: options.connections,
@@ -52,7 +60,8 @@ export async function loadPath(
     latencyP99: result.latency.p99,
     latencyMax: result.latency.max,
     requests: result.requests.total,
-    errors: result.errors + result.timeouts,
+    errors: result.errors,
+    errorKinds,
     non2xx: result.non2xx,
   };
 }
@@ -130,7 +139,7 @@ export async function rounds(
       const load = await loadPath(base, target, options);
       log(
         `round ${i} ${target}: ${load.requestsPerSecond} req/s, p99 ${load.latencyP99} ms, ` +
-          `${load.errors} errors, ${load.non2xx} non-2xx`,
+          `${load.errors} errors${load.errors ? ` ${JSON.stringify(load.errorKinds)}` : ''}, ${load.non2xx} non-2xx`,
       );
       loads.push(load);
     }

@@ -10,9 +10,10 @@ import { loadPaths, rounds, startNodeServer, type Round } from './load.ts';
  * `npm run load`: the production build under load, from this machine, on 127.0.0.1.
  * `npm start`'s server (as its own process, as the systemd unit runs it) and nginx with the
  * shipped recipe, each with 1 000 connections for 30 s on each of `/`, the entry script and a
- * data file (browser headers: br, gzip), three rounds for the Node server to see its memory
- * settle, one for nginx. Writes bench/results/load.json and prints a table for docs/server.md;
- * fails when any request failed or the server's memory grew from the first round to the last.
+ * data file (browser headers: br, gzip), three rounds for the Node server (after a warm-up of
+ * 10 s on each: its memory grows to what 1 000 connections need, then stays), one for nginx.
+ * Writes bench/results/load.json and prints a table for docs/server.md; fails when any request
+ * failed or the server's memory grew from the first round to the last.
  *
  *   --connections N   (1000)   --seconds N (30)   --rounds N (3)   --port N (4190; nginx N+1)
  *   --no-nginx
@@ -55,6 +56,13 @@ async function main(argv: string[]): Promise<number> {
     const paths = await loadPaths(node.url);
     log(
       `npm start's server (pid ${node.pid}): ${count} rounds of ${connections} connections × ${seconds} s on ${paths.join(', ')}`,
+    );
+    log('warm-up');
+    await rounds(
+      node.url,
+      paths,
+      { connections, seconds: Math.min(seconds, 10), rounds: 1, pid: node.pid },
+      log,
     );
     results.node = await rounds(
       node.url,
@@ -101,9 +109,11 @@ async function main(argv: string[]): Promise<number> {
 
   let failed = false;
   for (const [server, rs] of Object.entries(results)) {
-    const failures = rs.flatMap((r) => r.loads).reduce((n, l) => n + l.errors + l.non2xx, 0);
+    const loads = rs.flatMap((r) => r.loads);
+    const failures = loads.reduce((n, l) => n + l.errors + l.non2xx, 0);
     if (failures > 0) {
-      console.error(`load: ${failures} requests to ${server} failed`);
+      const kinds = loads.map((l) => JSON.stringify(l.errorKinds)).join(' ');
+      console.error(`load: ${failures} requests to ${server} failed (${kinds})`);
       failed = true;
     }
   }
