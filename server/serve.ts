@@ -227,7 +227,9 @@ export async function startServer(options: {
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host, () => {
+    // A queue of connections not yet accepted as long as the system allows (Node's default,
+    // 511, overflows when a thousand clients connect at once on a busy machine).
+    server.listen({ port: options.port, host: options.host, backlog: 4096 }, () => {
       server.off('error', reject);
       resolve();
     });
