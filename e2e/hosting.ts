@@ -1,56 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { send as fetchRaw, type Answer as RawResponse } from '../server/request-fuzz.fixture.ts';
 
 /** Helpers of the hosting scenarios: raw HTTP, and Debian's nginx with the shipped recipe. */
 
 export const REPO = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = path.join(REPO, 'dist');
 
-export interface RawResponse {
-  status: number;
-  headers: IncomingHttpHeaders;
-  /** The body as sent (still compressed when Content-Encoding says so). */
-  body: Buffer;
-}
-
-/** One request as sent, path unnormalised (`/../x` stays `/../x`), nothing decompressed. */
-export function fetchRaw(
-  base: string,
-  pathAndQuery: string,
-  options: { headers?: Record<string, string>; method?: string } = {},
-): Promise<RawResponse> {
-  const url = new URL(base);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: pathAndQuery,
-        method: options.method ?? 'GET',
-        headers: options.headers ?? {},
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
+/**
+ * One request as sent, path unnormalised (`/../x` stays `/../x`), nothing decompressed: the body
+ * as sent (still compressed when Content-Encoding says so).
+ */
+export { fetchRaw, type RawResponse };
 
 /** The entry script of the build, as index.html names it (/assets/main-<hash>.js). */
 export async function entryScript(base: string): Promise<string> {

@@ -4,20 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypeOf } from '../../server/static-files.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.map', '.svg']);
 
 export interface StaticServer {
@@ -49,7 +37,8 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       }
       const ext = path.extname(file);
       const headers: Record<string, string> = {
-        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        // As npm start says it; a source map (served here, for the browser's tools) is JSON.
+        'content-type': ext === '.map' ? 'application/json; charset=utf-8' : contentTypeOf(file),
         'cache-control': url.pathname.startsWith('/assets/')
           ? 'public, max-age=31536000, immutable'
           : 'no-cache',
