@@ -2,7 +2,7 @@
 /**
  * Mutation testing (StrykerJS 9; version 10 needs Node 22): `npm run test:mutation`, which runs
  * Stryker through scripts/mutation/run.ts (it points the data build's tests at the raw sources by
- * an absolute path and checks the score of each folder). README "Mutation testing" explains it.
+ * an absolute path and checks the score of each folder). docs/testing.md, "Mutation testing", explains it.
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */

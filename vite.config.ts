@@ -166,6 +166,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'server/**/*.test.ts',
       'deploy/**/*.test.ts',
+      'docs/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,

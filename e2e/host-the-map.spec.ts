@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { serveStatic } from '../scripts/bench/server.ts';
+import { serveStatic } from './plain-host.ts';
 import {
   CACHE_CONTROL,
   contentSecurityPolicy,

@@ -7,10 +7,10 @@ import { chromium, type Browser } from 'playwright-core';
 import { fullBuild } from '../server/public-build.ts';
 import { startServer } from '../server/serve.ts';
 import { initialFiles, kB, measureSizes } from './bench/sizes.ts';
-import { summarise } from './bench/stats.ts';
+import { median } from './bench/event-timing.ts';
 
 /**
- * The figures of the README's "Hosting" and "Offline" sections, measured on the build in dist/:
+ * The figures of docs/hosting.md (compression and offline), measured on the build in dist/:
  * `npm run hosting-figures` (after `npm run build`; about a minute).
  *
  * - The app shell's transfer size with brotli and with gzip: the bytes of the .br and .gz copies
@@ -83,7 +83,12 @@ async function timeVisits(browser: Browser, base: string) {
     offline.push(await readyAt());
     await context.close();
   }
-  return { online: summarise(online)!, offline: summarise(offline)! };
+  const spread = (ms: number[]) => ({
+    median: median(ms)!,
+    min: Math.min(...ms),
+    max: Math.max(...ms),
+  });
+  return { online: spread(online), offline: spread(offline) };
 }
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@ import { EMBED_QUERY_PATTERN, isEmbedQuery } from '../src/state/url/embed.ts';
 /**
  * The HTTP headers of the production build: the one source for `npm start` (server/serve.ts), the
  * Content-Security-Policy meta tag of the build (vite.config.ts), and the checks of the nginx
- * recipe (deploy/nginx.conf, e2e/host-with-nginx.spec.ts). The README's "Hosting" section says why.
+ * recipe (deploy/nginx.conf, e2e/host-with-nginx.spec.ts). docs/hosting.md says why.
  */
 
 /**

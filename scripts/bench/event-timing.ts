@@ -1,5 +1,3 @@
-import { percentile } from './stats.ts';
-
 /**
  * Interactions as the browser's Event Timing API measures them (the definition behind INP):
  * pure functions of the PerformanceEventTiming entries the harness collects after each click.
@@ -34,8 +32,6 @@ export interface Interaction {
   presentation: number;
   /** JavaScript of the whole click: processing of every event it dispatched that was reported. */
   script: number;
-  /** The longest event's name. */
-  event: string;
 }
 
 /**
@@ -68,7 +64,6 @@ export function interactionOf(entries: readonly EventEntry[]): Interaction | nul
     processing: longest.processingEnd - longest.processingStart,
     presentation: Math.max(0, end - longest.processingEnd),
     script: events.reduce((s, e) => s + (e.processingEnd - e.processingStart), 0),
-    event: longest.name,
   };
 }
 
@@ -94,25 +89,22 @@ export function censoredSummary(values: readonly (number | null)[]): CensoredSum
   return { n: values.length, below, p50: at(50), p95: at(95) };
 }
 
-export interface EventTimingSummary {
-  /** INP-style duration of each click. */
-  duration: CensoredSummary | null;
-  /** The JavaScript of each click (sum of the processing of its events). */
-  script: CensoredSummary | null;
-  /** Medians of the longest event's parts, over the clicks that were reported. */
-  inputDelayMedian: number | null;
-  processingMedian: number | null;
-  presentationMedian: number | null;
-}
+/** Nearest-rank percentile of sorted values. */
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1] ?? Number.NaN;
 
-const median = (values: number[]) => {
+export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+}
 
-export function summariseEventTiming(clicks: readonly (Interaction | null)[]): EventTimingSummary {
+/**
+ * Clicks summarised: their durations (INP's measure) and their JavaScript as censored percentiles,
+ * and the medians of the longest event's parts over the clicks that were reported.
+ */
+export function summariseEventTiming(clicks: readonly (Interaction | null)[]) {
   const reported = clicks.filter((c): c is Interaction => c !== null);
   return {
     duration: censoredSummary(clicks.map((c) => c?.duration ?? null)),

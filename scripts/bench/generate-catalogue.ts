@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkCatalogue } from '../catalogue/check.ts';
 import { ALL_SWEDEN } from '../data/config.ts';
 import { loadMunicipalityRegister, type RegisterEntry } from '../data/register.ts';
 import type { CatalogueFile, Project, ProjectKind, ProjectStatus } from '../../src/data/schemas.ts';
 import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
+import { seededRandom } from '../../src/domain/seeded-random.fixture.ts';
 
 /**
  * The scale benchmark's catalogue: `count` generated projects spread over every municipality of
@@ -14,21 +14,7 @@ import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
  * data/themes.json, data/target-groups.json (and data/region-figures.json, which the data build
  * reads from the same folder), into a folder of its own (never into data/ or
  * public/), and validated with the real catalogue check before it is used.
- *
- *   npx tsx scripts/bench/generate-catalogue.ts <out-dir> [--count 10000] [--seed 2017]
  */
-
-/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = {
   svAdjective: ['Gemensam', 'Lokal', 'Öppen', 'Digital', 'Flexibel', 'Regional', 'Ny', 'Aktiv'],
@@ -58,7 +44,7 @@ export function generateCatalogue(
   vocabulary: { themes: string[]; targetGroups: string[] },
   { count, seed }: GenerateOptions,
 ): CatalogueFile {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
   const some = <T>(items: readonly T[], min: number, max: number): T[] => {
@@ -153,70 +139,31 @@ export function generateCatalogue(
 }
 
 /**
- * Writes the scale catalogue into `outDir` (projects.json, themes.json, target-groups.json) and
- * validates it against the register of every municipality. Throws, listing the first errors, if
- * the check refuses it.
+ * Writes the scale catalogue (10 000 projects, seed 2017) into `outDir` beside copies of the
+ * vocabularies and the region figures of data/, and checks it against the register of every
+ * municipality: throws, listing the first errors, if the check refuses it.
  */
-export async function writeScaleCatalogue(
-  outDir: string,
-  options: GenerateOptions = { count: 10_000, seed: 2017 },
-  dataDir = 'data',
-): Promise<{ projects: number; municipalities: number }> {
+export async function writeScaleCatalogue(outDir: string): Promise<{ projects: number }> {
   await mkdir(outDir, { recursive: true });
   const register = await loadMunicipalityRegister(ALL_SWEDEN);
-  const vocab = async (file: string) =>
-    (
-      JSON.parse(await readFile(path.join(dataDir, file), 'utf8')) as { items: { id: string }[] }
-    ).items.map((item) => item.id);
-  const catalogue = generateCatalogue(
-    register,
-    { themes: await vocab('themes.json'), targetGroups: await vocab('target-groups.json') },
-    options,
-  );
-  await writeFile(path.join(outDir, 'projects.json'), JSON.stringify(catalogue, null, 1));
-  await copyFile(path.join(dataDir, 'themes.json'), path.join(outDir, 'themes.json'));
-  await copyFile(path.join(dataDir, 'target-groups.json'), path.join(outDir, 'target-groups.json'));
-  // The data build reads the report's own figures from the catalogue folder too.
-  if (existsSync(path.join(dataDir, 'region-figures.json'))) {
-    await copyFile(
-      path.join(dataDir, 'region-figures.json'),
-      path.join(outDir, 'region-figures.json'),
+  const ids = async (file: string) =>
+    (JSON.parse(await readFile(`data/${file}`, 'utf8')) as { items: { id: string }[] }).items.map(
+      (item) => item.id,
     );
+  const vocabulary = {
+    themes: await ids('themes.json'),
+    targetGroups: await ids('target-groups.json'),
+  };
+  const catalogue = generateCatalogue(register, vocabulary, { count: 10_000, seed: 2017 });
+  await writeFile(path.join(outDir, 'projects.json'), JSON.stringify(catalogue, null, 1));
+  // The data build reads the report's own figures from the catalogue folder too.
+  for (const file of ['themes.json', 'target-groups.json', 'region-figures.json']) {
+    if (existsSync(`data/${file}`)) await copyFile(`data/${file}`, path.join(outDir, file));
   }
   const result = await checkCatalogue(outDir, register);
   if (!result.ok) {
-    const shown = result.errors.slice(0, 10).map(formatCatalogueError);
-    throw new Error(
-      `generated catalogue refused (${result.errors.length} errors):\n  ${shown.join('\n  ')}`,
-    );
+    const shown = result.errors.slice(0, 10).map(formatCatalogueError).join('\n  ');
+    throw new Error(`generated catalogue refused (${result.errors.length} errors):\n  ${shown}`);
   }
-  return { projects: catalogue.projects.length, municipalities: register.size };
-}
-
-async function main(argv: string[]): Promise<number> {
-  const outDir = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
-  if (!outDir) {
-    console.error(
-      'usage: tsx scripts/bench/generate-catalogue.ts <out-dir> [--count N] [--seed N]',
-    );
-    return 2;
-  }
-  const option = (name: string, fallback: number) => {
-    const at = argv.indexOf(`--${name}`);
-    return at >= 0 ? Number(argv[at + 1]) : fallback;
-  };
-  const started = performance.now();
-  const { projects, municipalities } = await writeScaleCatalogue(outDir, {
-    count: option('count', 10_000),
-    seed: option('seed', 2017),
-  });
-  console.log(
-    `catalogue: ${projects} generated projects over ${municipalities} municipalities → ` +
-      `${outDir} (validated) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return 0;
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
+  return { projects: catalogue.projects.length };
 }

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { CHROMIUM } from './browser.ts';
+import { launch } from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM, CHROMIUM_FLAGS } from './pages.ts';
 
 export interface LighthouseScores {
   performance: number | null;
@@ -10,104 +8,44 @@ export interface LighthouseScores {
   bestPractices: number | null;
   /** Key metrics in ms (CLS unitless), as Lighthouse reports them. */
   metrics: Record<string, number | null>;
-  /** Audits that cost points in accessibility and best practices (id: title). */
+  /** The LCP's phases (TTFB, load delay, load time, render delay), ms. */
+  lcpPhases: Record<string, number>;
+  /** Audits that cost points in accessibility and best practices. */
   failing: string[];
-  warnings: string[];
-  error?: string;
 }
+export type LighthouseRun = LighthouseScores | { error: string };
+export type LighthouseResult = Record<'desktop' | 'mobile', LighthouseRun>;
 
-export interface LighthouseResult {
-  desktop: LighthouseScores | { error: string };
-  mobile: LighthouseScores | { error: string };
-}
-
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
+type Table = { items?: { phase?: string; timing?: number }[] };
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
 ];
 
-/** Starts Chromium with a DevTools port for Lighthouse; the caller stops it by its pid. */
-async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'bench-lighthouse-'));
-  const child = spawn(
-    process.env.CHROME_PATH ?? CHROMIUM,
-    [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(
-      () => reject(new Error(`Chromium gave no DevTools port: ${stderr}`)),
-      30_000,
-    );
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Chromium exited (${code}): ${stderr.slice(-500)}`));
-    });
-    child.once('error', reject);
-  });
-  child.stderr!.resume();
-  return {
-    port,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-const score = (value: number | null | undefined) =>
-  value === null || value === undefined ? null : Math.round(value * 100);
-
 /**
- * Lighthouse (node API) on `url`, desktop then mobile, performance, accessibility and best
- * practices, in one Chromium started here (CHROME_PATH, default /usr/bin/chromium). Any failure is
- * returned as an error string, never thrown.
+ * Lighthouse (node API) on `url`, desktop then mobile (its default: a mid-range phone on a slow
+ * 4G connection, simulated), performance, accessibility and best practices, in one Chromium that
+ * chrome-launcher starts (CHROMIUM_PATH, default /usr/bin/chromium). A failure is returned as an
+ * error, never thrown.
  */
 export async function runLighthouse(
   url: string,
   log: (line: string) => void,
 ): Promise<LighthouseResult> {
-  let lighthouse: typeof import('lighthouse').default;
-  let desktopConfig: typeof import('lighthouse').desktopConfig;
+  let chrome: Awaited<ReturnType<typeof launch>>;
   try {
-    const module = await import('lighthouse');
-    lighthouse = module.default;
-    desktopConfig = module.desktopConfig;
-  } catch (error) {
-    const reason = `lighthouse cannot be loaded: ${(error as Error).message}`;
-    return { desktop: { error: reason }, mobile: { error: reason } };
-  }
-  let chrome: Awaited<ReturnType<typeof startChromium>>;
-  try {
-    chrome = await startChromium();
+    chrome = await launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS],
+    });
   } catch (error) {
     const reason = `Chromium for Lighthouse did not start: ${(error as Error).message}`;
     return { desktop: { error: reason }, mobile: { error: reason } };
   }
-  const once = async (
-    form: 'desktop' | 'mobile',
-  ): Promise<LighthouseScores | { error: string }> => {
+  const once = async (form: 'desktop' | 'mobile'): Promise<LighthouseRun> => {
     const started = performance.now();
     try {
       const result = await lighthouse(
@@ -121,47 +59,39 @@ export async function runLighthouse(
         },
         form === 'desktop' ? desktopConfig : undefined,
       );
-      if (!result) return { error: 'Lighthouse returned no result' };
-      const { lhr } = result;
+      const lhr = result?.lhr;
+      if (!lhr) return { error: 'Lighthouse returned no result' };
       if (lhr.runtimeError)
         return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
-      const metric = (id: string) => lhr.audits[id]?.numericValue ?? null;
-      const failing = (['accessibility', 'best-practices'] as const).flatMap((category) =>
-        (lhr.categories[category]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => {
-            const audit = lhr.audits[ref.id];
-            const items = (audit?.details as { items?: unknown[] } | undefined)?.items ?? [];
-            const shown = items.length
-              ? `: ${JSON.stringify(items.slice(0, 3)).slice(0, 400)}`
-              : '';
-            return `${category}: ${ref.id} (${audit?.title ?? ''})${shown}`;
-          }),
-      );
       log(`  lighthouse ${form}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      const score = (id: string) => {
+        const value = lhr.categories[id]?.score;
+        return typeof value === 'number' ? Math.round(value * 100) : null;
+      };
+      // The LCP element audit's second table: TTFB, load delay, load time and render delay.
+      const lcp = lhr.audits['largest-contentful-paint-element']?.details as { items?: Table[] };
+      const phases = lcp?.items?.find((t) => t.items?.some((row) => 'phase' in row))?.items ?? [];
       return {
-        performance: score(lhr.categories.performance?.score),
-        accessibility: score(lhr.categories.accessibility?.score),
-        bestPractices: score(lhr.categories['best-practices']?.score),
-        metrics: {
-          'first-contentful-paint': metric('first-contentful-paint'),
-          'largest-contentful-paint': metric('largest-contentful-paint'),
-          'total-blocking-time': metric('total-blocking-time'),
-          'cumulative-layout-shift': metric('cumulative-layout-shift'),
-          'speed-index': metric('speed-index'),
-        },
-        failing,
-        warnings: lhr.runWarnings,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        metrics: Object.fromEntries(
+          METRICS.map((id) => [id, lhr.audits[id]?.numericValue ?? null]),
+        ),
+        lcpPhases: Object.fromEntries(phases.map((row) => [String(row.phase), row.timing ?? 0])),
+        failing: (['accessibility', 'best-practices'] as const).flatMap((category) =>
+          (lhr.categories[category]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${category}: ${ref.id} (${lhr.audits[ref.id]?.title ?? ''})`),
+        ),
       };
     } catch (error) {
       return { error: `Lighthouse ${form} failed: ${(error as Error).message}` };
     }
   };
   try {
-    const desktop = await once('desktop');
-    const mobile = await once('mobile');
-    return { desktop, mobile };
+    return { desktop: await once('desktop'), mobile: await once('mobile') };
   } finally {
-    await chrome.stop();
+    chrome.kill();
   }
 }

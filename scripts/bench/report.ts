@@ -1,60 +1,36 @@
-import type {
-  EventTimingComparison,
-  FilterResult,
-  InteractionResult,
-  LoadResult,
-} from './browser.ts';
-import { EVENT_TIMING_THRESHOLD, p95Ratio, type CensoredSummary } from './event-timing.ts';
-import type { LighthouseResult, LighthouseScores } from './lighthouse.ts';
-import { BUDGET, kB, type SizeReport } from './sizes.ts';
-import { compareBreakdowns, type Breakdown, type Group } from './trace.ts';
-import type { TraceResult } from './trace-sources.ts';
+import {
+  censoredSummary,
+  EVENT_TIMING_THRESHOLD as THRESHOLD,
+  median,
+  p95Ratio,
+  summariseEventTiming,
+  type CensoredSummary,
+} from './event-timing.ts';
+import type { LighthouseResult, LighthouseRun, LighthouseScores } from './lighthouse.ts';
+import { PAGES, type Clicks, type Loads, type Which } from './pages.ts';
+import { BUDGET } from '../size-budget.ts';
+import { kB, type FileSize, type SizeReport } from './sizes.ts';
+import { GROUPS, type MainThread } from './trace.ts';
 
-export interface Machine {
-  os: string;
-  cpu: string;
-  cores: number;
-  memoryGb: number;
-  node: string;
-  chromium: string | null;
-  loadAverageStart: number[];
-  loadAverageEnd: number[];
-}
-
-export interface DataSetResult {
+export interface DataSet {
   label: string;
-  municipalities: number;
-  projects: number;
-  loads: LoadResult;
-  filter: Omit<FilterResult, 'eventTiming'>;
-  selection: InteractionResult;
-  /** Event Timing of the app's clicks against the baseline doing the same restyle. */
-  eventTiming: { filter: EventTimingComparison; selection: EventTimingComparison };
-  /** The main thread's time by category while loading, from performance traces. */
-  trace: TraceResult | { error: string } | { skipped: string };
-  interactions: number;
-  /** Gzip sizes of this data set's generated files (the scale set only). */
-  data?: { file: string; bytes: number; gzip: number }[];
+  loads: Loads;
+  clicks: Record<Kind, Clicks>;
+  /** Gzip sizes of this data set's generated files (the scale set). */
+  data?: FileSize[];
 }
+type Kind = 'filter' | 'select';
+type Maybe<T> = T | { error: string } | { skipped: string };
 
 export interface BenchResult {
   date: string;
-  machine: Machine;
-  options: {
-    runs: number;
-    scaleRuns: number;
-    interactions: number;
-    scaleInteractions: number;
-    traces: number;
-    scaleTraces: number;
-  };
+  machine: Record<string, string | number | number[] | null>;
+  options: Record<string, number>;
   durations: Record<string, number>;
   sizes: SizeReport;
-  real: DataSetResult | { error: string };
-  scale: DataSetResult | { error: string } | { skipped: string };
-  lighthouse: LighthouseResult | { skipped: string };
-  /** The bare MapLibre page in the same run (runs before 2026-11-30 have none). */
-  lighthouseBaseline?: LighthouseResult | { skipped: string };
+  real: Maybe<DataSet>;
+  scale: Maybe<DataSet>;
+  lighthouse: Maybe<Record<Which, LighthouseResult>>;
   targets: Target[];
 }
 
@@ -65,464 +41,313 @@ export interface Target {
   ok: boolean | null;
 }
 
-const ms = (v: number | null | undefined) =>
-  v === null || v === undefined ? 'n/a' : `${Math.round(v)}`;
+/** The targets of the performance work: the app within 25 % of the bare MapLibre page. */
+export const TARGETS = { ratio: 1.25, clickScriptScale: 16 } as const;
+const KINDS: [Kind, string][] = [
+  ['filter', 'Filter toggle'],
+  ['select', 'Map click'],
+];
 
-export const TARGETS = {
-  loadRatio: 1.25,
-  /** Event Timing p95, app / baseline doing the same restyle. */
-  interactionRatio: 1.25,
-  /** The JavaScript of one click at scale: one frame. */
-  clickScriptScale: 16,
-  interactionP95Real: 50,
-  interactionP95Scale: 100,
-  desktopPerformance: 95,
-  accessibility: 100,
-  bestPractices: 100,
-  mobilePerformance: 80,
-} as const;
-
-function isData(x: DataSetResult | { error: string } | { skipped: string }): x is DataSetResult {
-  return 'loads' in x;
-}
-function isScores(x: LighthouseScores | { error: string }): x is LighthouseScores {
-  return 'performance' in x;
-}
+const isSet = (x: Maybe<DataSet>): x is DataSet => 'loads' in x;
+const isScores = (x: LighthouseRun | undefined): x is LighthouseScores =>
+  x !== undefined && 'performance' in x;
+const ms = (v: number | null | undefined) => (v == null ? 'n/a' : `${Math.round(v)}`);
+const censored = (v: number | null) => (v === null ? `< ${THRESHOLD}` : ms(v));
+const quotient = (a: number | null | undefined, b: number | null | undefined) =>
+  a == null || !b ? null : a / b;
+/** A Markdown table; `head` names the columns, separated by " | ". */
+const table = (head: string, rows: string[][]) => [
+  `| ${head} |`,
+  `| ${head
+    .split(' | ')
+    .map(() => '---')
+    .join(' | ')} |`,
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+];
 
 /** Every target with its measured value and whether it is met (null: not measured). */
 export function evaluateTargets(result: Omit<BenchResult, 'targets'>): Target[] {
   const targets: Target[] = [];
-  const interaction = (set: DataSetResult | null, limit: number, label: string) => {
-    const rows: [string, InteractionResult | undefined][] = [
-      ['theme filter on', set?.filter.on],
-      ['theme filter off', set?.filter.off],
-      ['selection', set?.selection],
-    ];
-    for (const [name, r] of rows) {
-      const p95 = r?.summary?.p95 ?? null;
-      targets.push({
-        name: `${name} p95 (${label})`,
-        value: p95 === null ? `n/a${r?.error ? `: ${r.error}` : ''}` : `${ms(p95)} ms`,
-        target: `≤ ${limit} ms`,
-        ok: p95 === null ? null : p95 <= limit && !r?.error,
-      });
-    }
-  };
-  const real = isData(result.real) ? result.real : null;
-  const scale = isData(result.scale) ? result.scale : null;
-  const ratio = real?.loads.ratio ?? null;
-  targets.push({
-    name: 'map ready, app / baseline (medians, real data)',
-    value: ratio === null ? 'n/a' : ratio.toFixed(2),
-    target: `≤ ${TARGETS.loadRatio}`,
-    ok: ratio === null ? null : ratio <= TARGETS.loadRatio,
-  });
-  const scaleRatio = scale?.loads.ratio ?? null;
-  targets.push({
-    name: 'map ready, app / baseline (medians, scale)',
-    value: scaleRatio === null ? 'n/a' : scaleRatio.toFixed(2),
-    target: `≤ ${TARGETS.loadRatio}`,
-    ok: scaleRatio === null ? null : scaleRatio <= TARGETS.loadRatio,
-  });
-  interaction(real, TARGETS.interactionP95Real, 'real data');
-  interaction(scale, TARGETS.interactionP95Scale, 'scale');
-  for (const [set, label] of [
-    [real, 'real data'],
-    [scale, 'scale'],
+  const add = (name: string, value: string | null, target: string, ok: boolean | null) =>
+    targets.push({ name, value: value ?? 'n/a', target, ok: value === null ? null : ok });
+  const ratio = (name: string, r: number | null) =>
+    add(name, r?.toFixed(2) ?? null, `≤ ${TARGETS.ratio}`, r !== null && r <= TARGETS.ratio);
+  for (const [set, where] of [
+    [result.real, 'two counties'],
+    [result.scale, '290 municipalities'],
   ] as const) {
-    for (const [kind, timing] of [
-      ['filter toggle', set?.eventTiming.filter],
-      ['map click', set?.eventTiming.selection],
-    ] as const) {
-      const r = timing ? p95Ratio(timing.app.duration, timing.baseline.duration) : null;
-      targets.push({
-        name: `${kind}, Event Timing p95 app / baseline (${label})`,
-        value: r === null ? `n/a${timing?.error ? `: ${timing.error}` : ''}` : ratioText(r),
-        target: `≤ ${TARGETS.interactionRatio}`,
-        ok: r === null ? null : r.ratio <= TARGETS.interactionRatio && r.bound !== 'at least',
-      });
-      if (label === 'scale') {
-        const p95 = timing?.app.script ?? null;
-        targets.push({
-          name: `${kind}, JavaScript of a click p95 (scale)`,
-          value: p95 === null ? 'n/a' : censoredMs(p95.p95),
-          target: `< ${TARGETS.clickScriptScale} ms`,
-          ok: p95 === null ? null : p95.p95 === null || p95.p95 < TARGETS.clickScriptScale,
-        });
-      }
-    }
-  }
-  const own = result.sizes.initialJs.byCategory.own.gzip;
-  targets.push({
-    name: 'initial JS, our own code (gzip)',
-    value: kB(own),
-    target: `≤ ${kB(BUDGET.ownInitialJsGzip)}`,
-    ok: own <= BUDGET.ownInitialJsGzip,
-  });
-  targets.push({
-    name: 'generated data, two counties (gzip)',
-    value: kB(result.sizes.dataTotal.gzip),
-    target: `≤ ${kB(BUDGET.dataGzip)}`,
-    ok: result.sizes.dataTotal.gzip <= BUDGET.dataGzip,
-  });
-  const lh = 'desktop' in result.lighthouse ? result.lighthouse : null;
-  const lhTarget = (
-    name: string,
-    scores: LighthouseScores | { error: string } | undefined,
-    key: 'performance' | 'accessibility' | 'bestPractices',
-    limit: number,
-  ) => {
-    const value = scores && isScores(scores) ? scores[key] : null;
-    targets.push({
-      name,
-      value: value === null ? 'n/a' : String(value),
-      target: limit === 100 ? '100' : `≥ ${limit}`,
-      ok: value === null ? null : value >= limit,
-    });
-  };
-  lhTarget(
-    'Lighthouse desktop performance',
-    lh?.desktop,
-    'performance',
-    TARGETS.desktopPerformance,
-  );
-  lhTarget('Lighthouse desktop accessibility', lh?.desktop, 'accessibility', TARGETS.accessibility);
-  lhTarget(
-    'Lighthouse desktop best practices',
-    lh?.desktop,
-    'bestPractices',
-    TARGETS.bestPractices,
-  );
-  lhTarget('Lighthouse mobile performance', lh?.mobile, 'performance', TARGETS.mobilePerformance);
-  // The issue's target: the app's performance at least the bare page's, in the same run.
-  const base =
-    result.lighthouseBaseline && 'desktop' in result.lighthouseBaseline
-      ? result.lighthouseBaseline
-      : null;
-  if (lh && base) {
-    for (const form of ['desktop', 'mobile'] as const) {
-      const app = lh[form];
-      const bare = base[form];
-      lhTarget(
-        `Lighthouse ${form} performance, app against the baseline`,
-        app,
-        'performance',
-        isScores(bare) && bare.performance !== null ? bare.performance : Infinity,
+    const s = isSet(set) ? set : null;
+    const ready = (w: Which) => median(s?.loads[w].map((l) => l.readyMs) ?? []);
+    ratio(`Map ready, app / bare page, ${where}`, quotient(ready('app'), ready('baseline')));
+    for (const [kind, label] of KINDS) {
+      const of = (w: Which, pick: 'duration' | 'script') =>
+        censoredSummary(s?.clicks[kind][w].map((c) => c?.[pick] ?? null) ?? []);
+      const p = p95Ratio(of('app', 'duration'), of('baseline', 'duration'));
+      const value = p && `${p.bound === 'exact' ? '' : `${p.bound} `}${p.ratio.toFixed(2)}`;
+      const ok = p !== null && p.ratio <= TARGETS.ratio && p.bound !== 'at least';
+      add(`${label}, Event Timing p95 app / bare page, ${where}`, value, `≤ ${TARGETS.ratio}`, ok);
+      const js = of('app', 'script');
+      if (where === 'two counties') continue;
+      const limit = TARGETS.clickScriptScale;
+      const value2 = js && `${censored(js.p95)} ms`;
+      add(
+        `${label}, JavaScript of a click p95, ${where}`,
+        value2,
+        `< ${limit} ms`,
+        (js?.p95 ?? 0) < limit,
       );
     }
   }
+  const { own } = result.sizes.initialJs.byCategory;
+  const data = result.sizes.dataTotal;
+  const [js, files] = [BUDGET.ownInitialJsGzip, BUDGET.dataGzip];
+  add('Initial JS, our own code (gzip)', kB(own.gzip), `≤ ${kB(js)}`, own.gzip <= js);
+  add('Generated data, two counties (gzip)', kB(data.gzip), `≤ ${kB(files)}`, data.gzip <= files);
+  const lh = 'app' in result.lighthouse ? result.lighthouse : null;
+  for (const form of ['desktop', 'mobile'] as const) {
+    const [a, b] = PAGES.map((w) => lh?.[w][form]).map((x) => (isScores(x) ? x : null));
+    const [pa, pb] = [a?.performance ?? null, b?.performance ?? null];
+    const perf = pa === null ? null : `${pa} (bare page ${pb ?? 'n/a'})`;
+    add(`Lighthouse ${form} performance, app`, perf, '≥ the bare page', pb !== null && pa! >= pb);
+    const both = a ? `${a.accessibility} / ${a.bestPractices}` : null;
+    add(`Lighthouse ${form} accessibility / best practices`, both, '100', both === '100 / 100');
+  }
+  const lcp = (w: Which) => {
+    const s = lh?.[w].mobile;
+    return isScores(s) ? s.metrics['largest-contentful-paint'] : null;
+  };
+  ratio('Lighthouse mobile LCP, app / bare page', quotient(lcp('app'), lcp('baseline')));
   return targets;
 }
 
-const mark = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? '✓' : '✗');
-
-function loadCell(s: LoadResult['appSummary']): string {
-  return s ? `${ms(s.median)} ms [${ms(s.min)}–${ms(s.max)}]` : 'n/a';
-}
-
-function interactionCell(r: InteractionResult): string {
-  if (!r.summary) return `n/a: ${r.error ?? 'no sample'}`;
-  const parts = [`${ms(r.summary.p50)} / ${ms(r.summary.p95)} ms`];
-  const dom = r.dom ? `DOM ${ms(r.dom.p50)} / ${ms(r.dom.p95)}` : null;
-  const frame = r.render ? `first map frame ${ms(r.render.p50)} / ${ms(r.render.p95)}` : null;
-  const extra = [dom, frame, `n = ${r.summary.n}`].filter(Boolean).join('; ');
-  parts.push(`(${extra})`);
-  if (r.error) parts.push(`— ${r.failures} failed: ${r.error.slice(0, 160)}`);
-  return parts.join(' ');
-}
-
-function dataSetRows(
-  set: DataSetResult | { error: string } | { skipped: string },
-  title: string,
-  targets: Target[],
-  suffix: string,
-): string[] {
-  if (!isData(set)) {
-    return [`| **${title}** | n/a: ${'error' in set ? set.error : set.skipped} | | |`];
-  }
-  const t = (name: string) => targets.find((x) => x.name === `${name} p95 (${suffix})`);
-  const rows = [
-    `| **${set.label}** | | | |`,
-    `| Map ready, app: median [min–max], ${set.loads.app.length} runs | ${loadCell(set.loads.appSummary)} | | |`,
-    `| Map ready, baseline: median [min–max] | ${loadCell(set.loads.baselineSummary)} | | |`,
-  ];
-  const ratio = set.loads.ratio;
-  if (suffix === 'real data') {
-    const target = targets.find((x) => x.name.startsWith('map ready'));
-    rows.push(
-      `| App / baseline (medians) | ${ratio === null ? 'n/a' : ratio.toFixed(2)} | ${target?.target ?? ''} | ${mark(target?.ok ?? null)} |`,
-    );
-  } else {
-    rows.push(`| App / baseline (medians) | ${ratio === null ? 'n/a' : ratio.toFixed(2)} | | |`);
-  }
-  if (set.loads.error) rows.push(`| Load runs stopped | ${set.loads.error.slice(0, 200)} | | |`);
-  const interactionRows: [string, string, InteractionResult][] = [
-    ['Theme filter on', 'theme filter on', set.filter.on],
-    ['Theme filter off', 'theme filter off', set.filter.off],
-    ['Selection on the map', 'selection', set.selection],
-  ];
-  for (const [label, key, r] of interactionRows) {
-    const target = t(key);
-    rows.push(
-      `| ${label}: p50 / p95, click → repainted | ${interactionCell(r)} | p95 ${target?.target ?? ''} | ${mark(target?.ok ?? null)} |`,
-    );
-  }
-  for (const f of set.data ?? []) {
-    rows.push(`| ${f.file} (gzip) | ${kB(f.gzip)} (${kB(f.bytes)} raw) | | |`);
-  }
-  return rows;
-}
-
-function lighthouseCell(s: LighthouseScores | { error: string }): string {
-  if (!isScores(s)) return `n/a: ${s.error.slice(0, 200)}`;
-  const m = s.metrics;
-  const detail = [
-    `FCP ${ms(m['first-contentful-paint'])} ms`,
-    `LCP ${ms(m['largest-contentful-paint'])} ms`,
-    `TBT ${ms(m['total-blocking-time'])} ms`,
-    `CLS ${(m['cumulative-layout-shift'] ?? 0).toFixed(3)}`,
-  ].join(', ');
-  return `${s.performance ?? 'n/a'} / ${s.accessibility ?? 'n/a'} / ${s.bestPractices ?? 'n/a'} (${detail})`;
-}
-
-function ratioText(r: { ratio: number; bound: 'exact' | 'at least' | 'at most' }): string {
-  return `${r.bound === 'at least' ? '≥ ' : r.bound === 'at most' ? '≤ ' : ''}${r.ratio.toFixed(2)}`;
-}
-
-/** A censored percentile: "< 16" when it falls among the clicks under the threshold. */
-function censoredMs(v: number | null): string {
-  return v === null ? `< ${EVENT_TIMING_THRESHOLD}` : `${Math.round(v)}`;
-}
-
-function censoredCell(s: CensoredSummary | null): string {
-  if (!s) return 'n/a';
-  const below = s.below ? `; ${s.below} under ${EVENT_TIMING_THRESHOLD} ms` : '';
-  return `${censoredMs(s.p50)} / ${censoredMs(s.p95)} ms (n = ${s.n}${below})`;
-}
-
-/** Event Timing rows of one data set: filter toggles and map clicks, app against baseline. */
-function eventTimingRows(set: DataSetResult, targets: Target[], suffix: string): string[] {
-  const rows: string[] = [];
-  for (const [kind, label, timing] of [
-    ['filter toggle', 'Filter toggle', set.eventTiming.filter],
-    ['map click', 'Map click', set.eventTiming.selection],
-  ] as const) {
-    const t = targets.find(
-      (x) => x.name === `${kind}, Event Timing p95 app / baseline (${suffix})`,
-    );
-    const parts = (x: EventTimingComparison['app']) =>
-      `${ms(x.inputDelayMedian)} / ${ms(x.processingMedian)} / ${ms(x.presentationMedian)}`;
-    rows.push(
-      `| ${set.label}: ${label} | ${censoredCell(timing.app.duration)} | ${censoredCell(timing.baseline.duration)} | ${t?.value ?? 'n/a'} | ${t?.target ?? ''} | ${mark(t?.ok ?? null)} |`,
-      `| ${label}: longest event, medians of input delay / processing / presentation | ${parts(timing.app)} ms | ${parts(timing.baseline)} ms | | | |`,
-    );
-    const js = targets.find((x) => x.name === `${kind}, JavaScript of a click p95 (${suffix})`);
-    rows.push(
-      `| ${label}: JavaScript of the click (processing of its events) p50 / p95 | ${censoredCell(timing.app.script)} | ${censoredCell(timing.baseline.script)} | | ${js?.target ?? ''} | ${js ? mark(js.ok) : ''} |`,
-    );
-    if (timing.error) rows.push(`| ${label}: stopped | ${timing.error.slice(0, 200)} | | | | |`);
-  }
-  return rows;
-}
-
-const GROUP_TITLES: Record<Group, string> = {
-  script: 'JavaScript running',
-  webgl: 'Waiting for the GPU process',
-  browser: 'Browser work',
-  idle: 'Idle',
-};
-
-/** The main thread by category, app against baseline, from the traces of one data set. */
-export function traceSection(set: DataSetResult): string[] {
-  const trace = set.trace;
-  if (!('app' in trace)) {
-    return [
-      `Main-thread breakdown (${set.label}): n/a: ${'error' in trace ? trace.error : trace.skipped}`,
-    ];
-  }
-  const { app, baseline } = trace;
-  const rows = compareBreakdowns(app, baseline);
-  const n = (v: number) => `${Math.round(v)}`;
-  const d = (a: number, b: number) => `${a - b >= 0 ? '+' : '−'}${Math.abs(Math.round(a - b))}`;
-  const lines = [
-    `#### Main thread from navigation to map ready: ${set.label}`,
-    '',
-    `Mean of ${trace.runs} traced loads each, alternating (map ready when traced: app ` +
-      `${trace.appReadyMs.map((x) => Math.round(x)).join(', ')} ms; baseline ` +
-      `${trace.baselineReadyMs.map((x) => Math.round(x)).join(', ')} ms). ` +
-      `Script time covered by a CPU sample: app ${Math.round(app.sampledShare * 100)} %, ` +
-      `baseline ${Math.round(baseline.sampledShare * 100)} %.`,
-    '',
-    '| Category | App (ms) | Baseline (ms) | App − baseline |',
-    '| --- | --- | --- | --- |',
-  ];
-  for (const group of ['script', 'webgl', 'browser', 'idle'] as Group[]) {
-    const inGroup = rows.filter((r) => r.group === group);
-    const a = inGroup.reduce((s, r) => s + r.app, 0);
-    const b = inGroup.reduce((s, r) => s + r.baseline, 0);
-    lines.push(`| **${GROUP_TITLES[group]}** | **${n(a)}** | **${n(b)}** | **${d(a, b)}** |`);
-    for (const r of inGroup) {
-      if (group === 'idle' || Math.max(r.app, r.baseline) < 0.5) continue;
-      lines.push(`| ${r.label} | ${n(r.app)} | ${n(r.baseline)} | ${d(r.app, r.baseline)} |`);
+/** The mean of several main-thread breakdowns (groups, packages and functions stay additive). */
+export function meanMainThread(list: readonly MainThread[]): MainThread | null {
+  if (list.length === 0) return null;
+  const mean = (pick: (m: MainThread) => Record<string, number>) => {
+    const out: Record<string, number> = {};
+    for (const m of list) {
+      for (const [k, v] of Object.entries(pick(m))) out[k] = (out[k] ?? 0) + v / list.length;
     }
+    return out;
+  };
+  const functions = mean((m) => Object.fromEntries(m.functions.map((f) => [f.label, f.ms])));
+  const top = Object.entries(functions)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10);
+  return {
+    windowMs: list.reduce((s, m) => s + m.windowMs, 0) / list.length,
+    groups: mean((m) => m.groups),
+    packages: mean((m) => m.packages),
+    functions: top.map(([label, v]) => ({ label, ms: v })),
+    workerMs: list.reduce((s, m) => s + m.workerMs, 0) / list.length,
+  };
+}
+
+/** The main thread by group and the JavaScript by package, app against the bare page. */
+function breakdown(traced: Record<Which, { mainThread: MainThread }[]>, window: string): string[] {
+  const [app, bare] = PAGES.map((w) => meanMainThread(traced[w].map((t) => t.mainThread)));
+  if (!app || !bare) return [];
+  const d = (a: number, b: number) => `${a >= b ? '+' : '−'}${Math.abs(Math.round(a - b))}`;
+  const row = (label: string, a = 0, b = 0) => [label, ms(a), ms(b), d(a, b)];
+  const packages = [...new Set([...Object.keys(app.packages), ...Object.keys(bare.packages)])]
+    .filter((p) => Math.max(app.packages[p] ?? 0, bare.packages[p] ?? 0) >= 1)
+    .sort((x, y) => (app.packages[y] ?? 0) - (app.packages[x] ?? 0));
+  return [
+    '',
+    ...table(
+      `Mean of ${traced.app.length} and ${traced.baseline.length} traced (ms) | App | Bare page | Δ`,
+      [
+        ...GROUPS.map((g) => row(g, app.groups[g], bare.groups[g])),
+        row(`**${window}**`, app.windowMs, bare.windowMs),
+        row("Off the main thread: MapLibre's worker busy", app.workerMs, bare.workerMs),
+        ...packages.map((p) => row(`JavaScript: ${p}`, app.packages[p], bare.packages[p])),
+      ],
+    ),
+    '',
+    ...table(
+      'App: functions with the most self time | ms',
+      app.functions.map((f) => [f.label, ms(f.ms)]),
+    ),
+  ];
+}
+
+function dataSetSection(set: DataSet): string[] {
+  const { loads } = set;
+  const ready = (w: Which) => {
+    const t = loads[w].map((l) => l.readyMs).sort((a, b) => a - b);
+    return t.length ? `${ms(median(t))} [${ms(t[0])}–${ms(t.at(-1))}] (n = ${t.length})` : 'n/a';
+  };
+  const lcp = (w: Which) =>
+    loads.traced[w]
+      .map((t) =>
+        t.lcp
+          ? `${ms(t.lcp.ms)} (${Object.entries(t.lcp.phases)
+              .map(([p, v]) => `${p} ${ms(v)}`)
+              .join(', ')})`
+          : 'n/a',
+      )
+      .join('; ');
+  const lines = [
+    `## ${set.label}`,
+    '',
+    ...table('Loads | App | Bare page', [
+      ['Map ready, median [min–max], ms', ready('app'), ready('baseline')],
+      [
+        'WebGL programs linked / style layers at map ready',
+        ...PAGES.map(
+          (w) => `${loads[w].at(-1)?.programs ?? 'n/a'} / ${loads[w].at(-1)?.layers ?? 'n/a'}`,
+        ),
+      ],
+      ['Traced: LCP (its phases), ms', lcp('app'), lcp('baseline')],
+    ]),
+    ...(loads.error ? ['', `Loads stopped: ${loads.error}`] : []),
+    ...breakdown(loads.traced, 'Window: navigation → map ready'),
+  ];
+  for (const [kind, label] of KINDS) {
+    const clicks = set.clicks[kind];
+    const [app, bare] = PAGES.map((w) => summariseEventTiming(clicks[w]));
+    const c = (s: CensoredSummary | null) =>
+      s
+        ? `${censored(s.p50)} / ${censored(s.p95)} (n = ${s.n}${s.below ? `, ${s.below} under ${THRESHOLD} ms` : ''})`
+        : 'n/a';
+    const parts = (s = app!) =>
+      `${ms(s.inputDelayMedian)} / ${ms(s.processingMedian)} / ${ms(s.presentationMedian)}`;
+    const traced = PAGES.flatMap((w) =>
+      clicks.traced[w].map((t, i) => [`${w} ${i + 1}`, t] as const),
+    );
+    lines.push(
+      '',
+      `### ${label}`,
+      '',
+      ...table('Event Timing (ms) | App | Bare page', [
+        ['Click → next frame presented, p50 / p95', c(app!.duration), c(bare!.duration)],
+        [
+          'Longest event, medians of input delay / processing / presentation',
+          parts(app),
+          parts(bare),
+        ],
+        ['JavaScript of the click, p50 / p95', c(app!.script), c(bare!.script)],
+        [
+          'WebGL programs linked / style layers after the clicks',
+          ...PAGES.map((w) => `${clicks.programs[w]} / ${clicks.layers[w]}`),
+        ],
+      ]),
+      ...(clicks.error ? ['', `Clicks stopped: ${clicks.error}`] : []),
+      '',
+      `Each traced click, input to next frame presented, and the main thread during it (ms):`,
+      '',
+      ...table(
+        ['Click | Duration | Input delay | Processing | Presentation', ...GROUPS].join(' | '),
+        traced.map(([name, t]) => [
+          name,
+          ...[
+            t.durationMs,
+            t.inputDelayMs,
+            t.processingMs,
+            t.presentationMs,
+            ...GROUPS.map((g) => t.mainThread.groups[g]),
+          ].map(ms),
+        ]),
+      ),
+      ...breakdown(clicks.traced, 'Window: the click'),
+    );
   }
-  lines.push(
-    `| **Window: navigation → map ready** | **${n(app.windowMs)}** | **${n(baseline.windowMs)}** | **${d(app.windowMs, baseline.windowMs)}** |`,
-    `| Off the main thread: MapLibre's worker busy | ${n(app.workerBusyMs)} | ${n(baseline.workerBusyMs)} | ${d(app.workerBusyMs, baseline.workerBusyMs)} |`,
-    `| Off the main thread: GPU process main thread busy (SwiftShader) | ${n(app.gpuProcessBusyMs)} | ${n(baseline.gpuProcessBusyMs)} | ${d(app.gpuProcessBusyMs, baseline.gpuProcessBusyMs)} |`,
-    `| Shader programs linked / GPU contexts created | ${app.programsLinked.toFixed(1)} / ${app.contextsCreated.toFixed(1)} | ${baseline.programsLinked.toFixed(1)} / ${baseline.contextsCreated.toFixed(1)} | |`,
-    '',
-    '| Script time by package (function charged) | App (ms) | Baseline (ms) |',
-    '| --- | --- | --- |',
-  );
-  const packages = [...new Set([...Object.keys(app.packages), ...Object.keys(baseline.packages)])]
-    .map((p) => ({ p, a: app.packages[p] ?? 0, b: baseline.packages[p] ?? 0 }))
-    .filter((x) => Math.max(x.a, x.b) >= 0.5)
-    .sort((x, y) => y.a - x.a);
-  for (const x of packages) lines.push(`| ${x.p} | ${n(x.a)} | ${n(x.b)} |`);
-  const top = (b: Breakdown, count: number) =>
-    b.functions.slice(0, count).map((f) => `| ${f.label} | ${f.category} | ${n(f.ms)} |`);
-  lines.push(
-    '',
-    '| App: functions charged the most (script, and the waits their calls caused) | Category | ms |',
-    '| --- | --- | --- |',
-    ...top(app, 15),
-    '',
-    '| Baseline: functions charged the most | Category | ms |',
-    '| --- | --- | --- |',
-    ...top(baseline, 6),
-  );
   return lines;
 }
 
-/** The short Markdown report: date, machine, and every measurement beside its target. */
-export function renderMarkdown(result: BenchResult): string {
-  const { machine, sizes, targets, options } = result;
-  const target = (name: string) => targets.find((t) => t.name === name);
-  const sizeRow = (label: string, value: string, name?: string) => {
-    const t = name ? target(name) : undefined;
-    return `| ${label} | ${value} | ${t?.target ?? ''} | ${t ? mark(t.ok) : ''} |`;
-  };
-  const { byCategory } = sizes.initialJs;
-  const lines = [
-    `## Integrationskartan benchmark, ${result.date}`,
-    '',
-    `Machine: ${machine.os}; ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; ` +
-      `Node ${machine.node}; Chromium ${machine.chromium ?? 'n/a'} headless, WebGL by SwiftShader (CPU). ` +
-      `Load average at start ${machine.loadAverageStart.map((x) => x.toFixed(1)).join(' ')}, ` +
-      `at end ${machine.loadAverageEnd.map((x) => x.toFixed(1)).join(' ')}.`,
-    '',
-    `Runs: ${options.runs} cold loads each of app and baseline, alternating (scale: ${options.scaleRuns}); ` +
-      `${options.interactions} interactions of each kind (scale: ${options.scaleInteractions}; ` +
-      'the scale run does fewer, without warm-up, to keep the whole run within ten minutes). ' +
-      "Latency: from the click event to the DOM showing the new state and the map's next 'idle' " +
-      '(two animation frames when the map has nothing to redraw), timed in the page; ' +
-      'prefers-reduced-motion is on, so selecting frames the municipality without animation.',
-    '',
-    '| Measurement | Result | Target | Met |',
-    '| --- | --- | --- | --- |',
-    ...dataSetRows(result.real, 'Real data', targets, 'real data'),
-    ...dataSetRows(result.scale, 'Scale', targets, 'scale'),
-    '| **Transfer sizes, gzip -9** (kB = 1000 bytes) | | | |',
-    sizeRow(
-      `Initial JS, our own code (${sizes.initialJs.chunks.length} chunks)`,
-      `${kB(byCategory.own.gzip)} (largest: ${sizes.initialJs.packages
-        .filter((p) => p.category === 'own')
-        .slice(0, 4)
-        .map((p) => `${p.name} ${kB(p.gzip)}`)
-        .join(', ')})`,
-      'initial JS, our own code (gzip)',
-    ),
-    sizeRow('Initial JS, maplibre-gl', kB(byCategory['maplibre-gl'].gzip)),
-    sizeRow('Initial JS, react + react-dom', kB(byCategory.react.gzip)),
-    sizeRow('Initial JS, total', kB(sizes.initialJs.total.gzip)),
-    sizeRow(
-      'JS loaded on demand',
-      sizes.lazyJs.length
-        ? sizes.lazyJs.map((f) => `${f.file.replace(/^assets\//, '')} ${kB(f.gzip)}`).join(', ')
-        : 'none',
-    ),
-    sizeRow('MapLibre worker', sizes.worker ? kB(sizes.worker.gzip) : 'n/a'),
-    sizeRow(
-      'CSS',
-      `${kB(sizes.css.reduce((s, f) => s + f.gzip, 0))} (${sizes.css.map((f) => `${f.file.replace(/^assets\//, '')} ${kB(f.gzip)}`).join(', ')})`,
-    ),
-    sizeRow(
-      'Fonts, woff2 (as is)',
-      `${kB(sizes.fonts.reduce((s, f) => s + f.bytes, 0))} (${sizes.fonts.map((f) => `${f.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.woff2$/, '')} ${kB(f.bytes)}`).join(', ')})`,
-    ),
-    ...sizes.data.map((f) => sizeRow(f.file, `${kB(f.gzip)} (${kB(f.bytes)} raw)`)),
-    sizeRow(
-      `Generated data, total${sizes.dataFocusCounties ? ` (counties ${sizes.dataFocusCounties.join(', ')})` : ''}`,
-      kB(sizes.dataTotal.gzip),
-      'generated data, two counties (gzip)',
-    ),
-  ];
-  if ('desktop' in result.lighthouse) {
-    const lh = result.lighthouse;
-    const d = target('Lighthouse desktop performance');
-    const a = target('Lighthouse desktop accessibility');
-    const b = target('Lighthouse desktop best practices');
-    const m = target('Lighthouse mobile performance');
-    const desktopOk = [d, a, b].some((t) => t?.ok === null) ? null : [d, a, b].every((t) => t?.ok);
-    lines.push(
-      '| **Lighthouse 12** (performance / accessibility / best practices) | | | |',
-      `| Desktop | ${lighthouseCell(lh.desktop)} | ≥ 95 / 100 / 100 | ${mark(desktopOk)} |`,
-      `| Mobile | ${lighthouseCell(lh.mobile)} | performance ≥ 80 | ${mark(m?.ok ?? null)} |`,
-    );
-    const base = result.lighthouseBaseline;
-    if (base && 'desktop' in base) {
-      const vs = (form: 'desktop' | 'mobile') =>
-        target(`Lighthouse ${form} performance, app against the baseline`);
-      lines.push(
-        `| Desktop, baseline (bare MapLibre page) | ${lighthouseCell(base.desktop)} | app performance ≥ baseline | ${mark(vs('desktop')?.ok ?? null)} |`,
-        `| Mobile, baseline (bare MapLibre page) | ${lighthouseCell(base.mobile)} | app performance ≥ baseline | ${mark(vs('mobile')?.ok ?? null)} |`,
-      );
-    }
-  } else {
-    lines.push(`| **Lighthouse** | n/a: ${result.lighthouse.skipped} | | |`);
-  }
-  if ('desktop' in result.lighthouse) {
-    const lost = [result.lighthouse.desktop, result.lighthouse.mobile].flatMap((s) =>
-      isScores(s) ? s.failing : [],
-    );
-    if (lost.length) {
-      lines.push(
-        '',
-        `Lighthouse points lost: ${[...new Set(lost)].map((l) => l.slice(0, 300)).join('; ')}`,
-      );
-    }
-  }
-  const sets = [result.real, result.scale].filter(isData);
-  if (sets.length > 0) {
-    lines.push(
-      '',
-      '### Event Timing: the INP definition, app against the same restyle on the baseline',
-      '',
-      `Per click, the longest of its events (pointerdown, pointerup, click; mousedown and mouseup ` +
-        `are counted in its JavaScript) from the input's timestamp to the next frame presented, ` +
-        `as PerformanceObserver reports it (durationThreshold ${EVENT_TIMING_THRESHOLD}: a click ` +
-        `without an entry took less than ${EVENT_TIMING_THRESHOLD} ms). Baseline: a button that ` +
-        'dims every other municipality by feature-state, and a map click that sets a "selected" ' +
-        'feature-state. App and baseline clicks alternate.',
-      '',
-      '| Interaction (p50 / p95) | App | Baseline | p95 app / baseline | Target | Met |',
-      '| --- | --- | --- | --- | --- | --- |',
-      ...sets.flatMap((set) =>
-        eventTimingRows(set, targets, set === result.real ? 'real data' : 'scale'),
-      ),
-    );
-    for (const set of sets) lines.push('', ...traceSection(set));
-  }
-  const met = targets.filter((t) => t.ok === true).length;
-  const missed = targets.filter((t) => t.ok === false).map((t) => t.name);
-  const unmeasured = targets.filter((t) => t.ok === null).map((t) => t.name);
-  lines.push(
-    '',
-    `Targets met: ${met} of ${targets.length}.` +
-      (missed.length ? ` Missed: ${missed.join('; ')}.` : '') +
-      (unmeasured.length ? ` Not measured: ${unmeasured.join('; ')}.` : ''),
-    '',
+function lighthouseSection(lh: Record<Which, LighthouseResult>): string[] {
+  const rows = (['desktop', 'mobile'] as const).flatMap((form) =>
+    PAGES.map((w) => {
+      const s = lh[w][form];
+      if (!isScores(s)) return [`${form}, ${w}`, `n/a: ${s.error.slice(0, 200)}`, '', ''];
+      const m = (id: string) => ms(s.metrics[id]);
+      return [
+        `${form}, ${w}`,
+        `${s.performance} / ${s.accessibility} / ${s.bestPractices}`,
+        `FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${(s.metrics['cumulative-layout-shift'] ?? 0).toFixed(3)}`,
+        Object.entries(s.lcpPhases)
+          .map(([p, t]) => `${p} ${ms(t)}`)
+          .join(', '),
+      ];
+    }),
   );
-  return lines.join('\n');
+  const lost = PAGES.flatMap((w) => [lh[w].desktop, lh[w].mobile]).flatMap((s) =>
+    isScores(s) ? s.failing : [],
+  );
+  return [
+    ...table(
+      'Lighthouse 12 | Performance / accessibility / best practices | Metrics (ms) | LCP phases (ms)',
+      rows,
+    ),
+    ...(lost.length ? ['', `Points lost: ${[...new Set(lost)].join('; ')}`] : []),
+  ];
+}
+
+function sizeSection(sizes: SizeReport, scale: FileSize[] = []): string[] {
+  const { byCategory, packages, chunks, total } = sizes.initialJs;
+  const list = (files: FileSize[], bytes = false) =>
+    files
+      .map((f) => `${f.file.replace(/^assets\//, '')} ${kB(bytes ? f.bytes : f.gzip)}`)
+      .join(', ');
+  const largest = packages.filter((p) => p.category === 'own').slice(0, 4);
+  return table('Transfer size, gzip -9 (kB = 1000 bytes) | Size', [
+    [
+      `Initial JS, our own code (${chunks.length} chunks)`,
+      `${kB(byCategory.own.gzip)} (largest: ${largest.map((p) => `${p.name} ${kB(p.gzip)}`).join(', ')})`,
+    ],
+    [
+      'Initial JS, maplibre-gl / react + react-dom / total',
+      [byCategory['maplibre-gl'], byCategory.react, total].map((p) => kB(p.gzip)).join(' / '),
+    ],
+    ['JS loaded on demand', list(sizes.lazyJs)],
+    ['MapLibre worker', sizes.worker ? kB(sizes.worker.gzip) : 'n/a'],
+    ['CSS', list(sizes.css)],
+    ['Fonts, woff2 (as they are)', list(sizes.fonts, true)],
+    ...[...sizes.data, ...scale].map((f) => [f.file, `${kB(f.gzip)} (${kB(f.bytes)} raw)`]),
+    [
+      `Generated data, total (counties ${sizes.dataFocusCounties?.join(', ') ?? '?'})`,
+      kB(sizes.dataTotal.gzip),
+    ],
+  ]);
+}
+
+/** The report: the targets first, then every measurement with how it was taken. */
+export function renderMarkdown(result: BenchResult): string {
+  const { machine: m, options } = result;
+  const notRun = [result.real, result.scale, result.lighthouse].flatMap((x) =>
+    'error' in x ? [`Failed: ${x.error}`] : 'skipped' in x ? [`Not run: ${x.skipped}`] : [],
+  );
+  const mark = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? '✓' : '✗');
+  return [
+    `# Integrationskartan benchmark, ${result.date}`,
+    '',
+    `${m.os}; ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; Node ${m.node}; Chromium ${m.chromium} headless, WebGL by SwiftShader (on the CPU); load average ${String(m.loadAverageStart)} at the start, ${String(m.loadAverageEnd)} at the end. ` +
+      `${Object.entries(options)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}; ${result.durations.total} s.`,
+    ...notRun.flatMap((line) => ['', line]),
+    '',
+    ...table(
+      'Target | Measured | Target | Met',
+      result.targets.map((t) => [t.name, t.value, t.target, mark(t.ok)]),
+    ),
+    '',
+    `Targets met: ${result.targets.filter((t) => t.ok).length} of ${result.targets.length}. ` +
+      `Event Timing as INP counts it: per click its longest event, input to next frame presented ` +
+      `(an event under ${THRESHOLD} ms has no entry); its JavaScript, the processing of all its events. ` +
+      'The bare page restyles by feature-state what the app restyles. App and bare page alternate.',
+    ...[result.real, result.scale].filter(isSet).flatMap((set) => ['', ...dataSetSection(set)]),
+    '',
+    '## Sizes',
+    '',
+    ...sizeSection(
+      result.sizes,
+      [result.real, result.scale].filter(isSet).find((s) => s.data)?.data,
+    ),
+    '',
+    '## Lighthouse',
+    '',
+    ...('app' in result.lighthouse ? lighthouseSection(result.lighthouse) : ['n/a']),
+    '',
+  ].join('\n');
 }

@@ -11,10 +11,11 @@ export const FOLDERS = ['src/domain', 'src/state', 'scripts/data'] as const;
 export const MINIMUM_SCORE = 80;
 
 /**
- * The folders held to the minimum: the domain and the view state (issue 17's bar). The data
- * build's functions are reported beside them but not held to it: most of their mutants are
- * reached only by the end-to-end data build test, which the mutation run leaves out (40 s per
- * mutant), so their score says more about that choice than about the tests.
+ * The folders held to the minimum: the domain and the view state (where a wrong figure or a
+ * wrong link would start). The data build's functions are reported beside them but not held to
+ * it: most of their mutants are reached only by the end-to-end data build test, which the
+ * mutation run leaves out (40 s per mutant), so their score says more about that choice than
+ * about the tests.
  */
 export const CHECKED_FOLDERS: readonly string[] = ['src/domain', 'src/state'];
 
@@ -87,7 +88,7 @@ export function foldersBelow(
     .map((s) => s.folder);
 }
 
-/** The scores as a Markdown table, as the README shows them. */
+/** The scores as a Markdown table, as docs/testing.md shows them. */
 export function scoreTable(scores: readonly FolderScore[]): string {
   const rows = scores.map((s) =>
     [

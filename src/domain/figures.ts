@@ -22,8 +22,8 @@ export const FIGURE_SOURCES = {
 
 // ---------------------------------------------------------------------------------------------
 // The figures computed from others, each in one place: the map's metrics, the panel, the
-// comparison table, the CSV export and the data build all call these (issue 17: a copy computed
-// apart lets one of them go wrong unnoticed).
+// comparison table, the CSV export and the data build all call these (a copy computed apart
+// lets one of them go wrong unnoticed).
 
 /** How many per 10 000 inhabitants (projects per inhabitant); null for a place without inhabitants. */
 export function per10kInhabitants(count: number, population: number): number | null {

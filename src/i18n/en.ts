@@ -270,7 +270,7 @@ export const en: Messages = {
   'compare.sharedIntro': 'Projects that already bring two or more of the municipalities together.',
   'compare.sharedNone': 'No project in the report brings two of the municipalities together.',
   'compare.sharedWho': 'Brings together {names}',
-  // Layout and camera (issue 12): the map's buttons, the legend's toggle, the phone's drawer.
+  // Layout and camera: the map's buttons, the legend's toggle, the phone's drawer.
   'map.controls': 'Map view',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
@@ -281,7 +281,7 @@ export const en: Messages = {
   'drawer.showOne': 'Show 1 result',
   'tools.label': 'Statistics tools',
   'compare.scrollHint': 'More municipalities to the side: scroll or swipe sideways.',
-  // Issue 12, cartography and content
+  // Cartography and content: the links' legend, active filters, an embed's selection, the report
   'legend.links': 'Cooperation between municipalities (shared project)',
   'filters.active.one': '{count} active',
   'filters.active.other': '{count} active',
@@ -292,9 +292,9 @@ export const en: Messages = {
   'record.linkYear': '{domain} (link in the {year} report)',
   'compare.alsoThemes': 'also: {themes}',
 
-  // Long lists, shown a page at a time (issue 16)
+  // Long lists, shown a page at a time
   'list.showMore': 'Show {count} more ({shown} of {total} shown)',
-  // The fact sheet (kommunblad), issue 14
+  // The fact sheet (kommunblad)
   'sheet.print': 'Print fact sheet',
   'sheet.printNow': 'Print',
   'sheet.back': 'Back',
@@ -320,7 +320,7 @@ export const en: Messages = {
   'sheet.link': 'Link',
   'sheet.sources': 'Sources',
   'sheet.sourcesMissing': 'The list of sources could not be loaded.',
-  // Issue 13: own data that survives, imports that say what they did, views that keep promises
+  // Own data that survives, imports that say what they did, views that keep promises
   'data.what.counties': 'the county borders',
   'data.what.regionFigures': "the report's figures for the region",
   'import.encoding.utf-8': 'Read as UTF-8',

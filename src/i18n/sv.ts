@@ -269,7 +269,7 @@ export const sv = {
   'compare.sharedIntro': 'Projekt som redan förenar två eller fler av kommunerna.',
   'compare.sharedNone': 'Inga projekt i rapporten förenar två av kommunerna.',
   'compare.sharedWho': 'Förenar {names}',
-  // Layout and camera (issue 12): the map's buttons, the legend's toggle, the phone's drawer.
+  // Layout and camera: the map's buttons, the legend's toggle, the phone's drawer.
   'map.controls': 'Kartans vy',
   'map.zoomIn': 'Zooma in',
   'map.zoomOut': 'Zooma ut',
@@ -280,7 +280,7 @@ export const sv = {
   'drawer.showOne': 'Visa 1 träff',
   'tools.label': 'Statistikverktyg',
   'compare.scrollHint': 'Fler kommuner finns åt sidan: rulla eller svep i sidled.',
-  // Issue 12, cartography and content
+  // Cartography and content: the links' legend, active filters, an embed's selection, the report
   'legend.links': 'Samarbete mellan kommuner (gemensamt projekt)',
   'filters.active.one': '{count} aktivt',
   'filters.active.other': '{count} aktiva',
@@ -291,9 +291,9 @@ export const sv = {
   'record.linkYear': '{domain} (länk i rapporten {year})',
   'compare.alsoThemes': 'även: {themes}',
 
-  // Long lists, shown a page at a time (issue 16)
+  // Long lists, shown a page at a time
   'list.showMore': 'Visa {count} till ({shown} av {total} visas)',
-  // The fact sheet (kommunblad), issue 14
+  // The fact sheet (kommunblad)
   'sheet.print': 'Skriv ut kommunblad',
   'sheet.printNow': 'Skriv ut',
   'sheet.back': 'Tillbaka',
@@ -319,7 +319,7 @@ export const sv = {
   'sheet.link': 'Länk',
   'sheet.sources': 'Källor',
   'sheet.sourcesMissing': 'Källförteckningen kunde inte läsas in.',
-  // Issue 13: own data that survives, imports that say what they did, views that keep promises
+  // Own data that survives, imports that say what they did, views that keep promises
   'data.what.counties': 'länsgränserna',
   'data.what.regionFigures': 'rapportens siffror om regionen',
   'import.encoding.utf-8': 'Läst som UTF-8',

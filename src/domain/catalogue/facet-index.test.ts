@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../../data/projects.json';
 import { CatalogueFileSchema, type Project } from '../../data/schemas';
+import { seededRandom } from '../seeded-random.fixture';
 import { countByMunicipality, projectsOfMunicipality } from './catalogue';
 import { createFacetIndex, facetIndexOf } from './facet-index';
 import { facetCounts, matchesCriteria, type Facet, type ProjectCriteria } from './filter';
@@ -8,17 +9,6 @@ import { facetCounts, matchesCriteria, type Facet, type ProjectCriteria } from '
 const { projects } = CatalogueFileSchema.parse(catalogue);
 const ANY: ProjectCriteria = { themes: [], targetGroups: [], county: 'all', kinds: [] };
 const FACETS: Facet[] = ['themes', 'targetGroups', 'kinds', 'county'];
-
-/** A seeded generator (mulberry32), so that a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(next: () => number, from: readonly T[], max: number): T[] => [
   ...new Set(
@@ -37,7 +27,7 @@ const KINDS = ['project', 'service', 'practice', 'network'] as const;
 
 /** Projects mixed from the real vocabularies: region-wide ones, several counties, no themes. */
 function generated(count: number, seed: number): Project[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const base = projects[i % projects.length]!;
     const municipalities = pick(next, CODES, 3);
@@ -86,7 +76,7 @@ describe('the facet index', () => {
   it('agrees with the plain filter on 1 000 generated projects and 100 random selections', () => {
     const many = generated(1000, 16);
     const index = createFacetIndex(many);
-    const next = random(17);
+    const next = seededRandom(17);
     for (let round = 0; round < 100; round++) {
       const c = randomCriteria(next);
       const allowed =

@@ -8,8 +8,8 @@ import { CatalogueFileSchema, type Project } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
 /**
- * The catalogue read line by line against the report (issue 13): each record says what the
- * report prints, nothing it does not.
+ * The catalogue read line by line against the report: each record says what the report prints,
+ * nothing it does not.
  */
 const { projects } = CatalogueFileSchema.parse(catalogueFile);
 const record = (id: string): Project => {
@@ -136,7 +136,7 @@ describe('the catalogue against the report', () => {
   });
 
   it('sorsele-slussen: the help with the driving licence is found by search (p. 15)', () => {
-    // Not under the theme transport: that theme is the public-transport records (issues 2–8).
+    // Not under the theme transport: that theme is the public-transport records.
     const names = new Map(Object.entries(FOCUS_MUNICIPALITY_NAMES));
     const search = createProjectSearch(projects, names, MiniSearch);
     const ids = (query: string) => search.search(query).map((hit) => hit.id);

@@ -1,20 +1,10 @@
 /**
  * Test fixture: seeded random addresses of the app, for the URL fuzz tests (the codec in
- * fuzz.test.ts, the real app in e2e/open-any-link.spec.ts). Self-contained (no imports), so that
- * the e2e runner can load it too. The same seed always gives the same addresses.
+ * fuzz.test.ts, the real app in e2e/open-any-link.spec.ts). It imports only the seeded
+ * generator, a leaf module, so that the e2e runner can load it too. The same seed always gives
+ * the same addresses.
  */
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../domain/seeded-random.fixture';
 
 /** Ids the data defines, per vocabulary, for the fuzzer to mix with unknown ones. */
 export interface FuzzVocabulary {
@@ -118,8 +108,8 @@ export function fuzzedQueries(seed: number, count: number, vocabulary: FuzzVocab
 }
 
 /**
- * Paths that make an address of the site read as another (issue 13): with the page's own path
- * joined to a query, each would be a link or a history entry off the site.
+ * Paths that make an address of the site read as another: with the page's own path joined to a
+ * query, each would be a link or a history entry off the site.
  */
 export const CRAFTED_PATHS = [
   '//evil.example/',

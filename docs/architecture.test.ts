@@ -1,0 +1,23 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** docs/architecture.md keeps a section for every folder of src/ and src/features/. */
+const root = new URL('../', import.meta.url);
+const headings = readFileSync(new URL('docs/architecture.md', root), 'utf8')
+  .split('\n')
+  .filter((line) => /^#{2,4} /.test(line));
+const foldersOf = (dir: string) =>
+  readdirSync(new URL(`${dir}/`, root), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${dir}/${entry.name}/`);
+const named = headings.flatMap((h) => [...h.matchAll(/`(src\/[^`]*\/)`/g)].map((m) => m[1]!));
+
+describe('docs/architecture.md', () => {
+  it.each([...foldersOf('src'), ...foldersOf('src/features')])('has a section on %s', (folder) => {
+    expect(named).toContain(folder);
+  });
+
+  it('names no folder that is gone', () => {
+    expect(named.filter((folder) => !existsSync(new URL(folder, root)))).toEqual([]);
+  });
+});
