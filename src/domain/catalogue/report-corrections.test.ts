@@ -51,13 +51,13 @@ describe('the catalogue against the report', () => {
     const grants = record('region-bidrag-till-integrationsprojekt');
     expect(grants.funding).toEqual(['Bidrag från staten', 'Egna kommunala medel']);
     expect(reportFlat).toContain('genom bidrag från staten men även från egna kommunala medel');
-    expect(grants.source.page).toBe(8);
+    expect(grants.source?.page).toBe(8);
   });
 
   it('robertsfors-sommarlovsaktiviteter: no funder, as the report names none (p. 15)', () => {
     const summer = record('robertsfors-sommarlovsaktiviteter');
     expect(summer.funding).toEqual([]);
-    expect(summer.source.page).toBe(15);
+    expect(summer.source?.page).toBe(15);
   });
 
   it('dorotea-natur-for-alla: LONA is the kind of project, not a funder (p. 11)', () => {

@@ -140,12 +140,14 @@ export function ProjectDetail({ project, catalogue, municipalities }: ProjectDet
           </ul>
         </PanelSection>
       ) : null}
-      <p className="source-note">
-        {t('project.source', { page: project.source.page })},{' '}
-        {t('project.sourceSection', { section: project.source.section })}
-        {' – '}
-        {catalogue.source.publisher} {catalogue.source.year}
-      </p>
+      {project.source ? (
+        <p className="source-note">
+          {t('project.source', { page: project.source.page })},{' '}
+          {t('project.sourceSection', { section: project.source.section })}
+          {' – '}
+          {catalogue.source.publisher} {catalogue.source.year}
+        </p>
+      ) : null}
     </aside>
   );
 }
