@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { configFromEnv, createLivingCatalogue, type LivingCatalogue } from './api/index.ts';
+import { openDatabase } from './db/database.ts';
 import { contentSecurityPolicy, responseHeaders, SECURITY_HEADERS } from './headers.ts';
 
 /**
@@ -57,9 +59,11 @@ export function isPathOfThisSite(path: string): boolean {
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function createRequestHandler(root: string): RequestHandler {
+/** `api`: the living catalogue (server/api/), tried before the static files. */
+export function createRequestHandler(root: string, api?: LivingCatalogue): RequestHandler {
   const files = sirv(root, { etag: true, brotli: true, gzip: true, dotfiles: false });
   return (req, res) => {
+    if (api?.handle(req, res)) return;
     const target = req.url ?? '/';
     const decoded = requestPath(target);
     let url: URL;
@@ -115,12 +119,13 @@ export async function startServer(options: {
   root: string;
   host: string;
   port: number;
+  api?: LivingCatalogue;
 }): Promise<RunningServer> {
   const root = path.resolve(options.root);
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html not found: run "npm run build" first`);
   }
-  const server = createServer(createRequestHandler(root));
+  const server = createServer(createRequestHandler(root, options.api));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -134,7 +139,7 @@ export async function startServer(options: {
     url: `http://${host}:${port}/`,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => resolve(options.api?.close()));
         server.closeAllConnections();
       }),
   };
@@ -146,7 +151,13 @@ async function main(): Promise<number> {
   const port = Number(process.env.PORT || 4173);
   let running: RunningServer;
   try {
-    running = await startServer({ root, host, port });
+    // The suggestions and their review (DATABASE_URL, or the embedded database in DATA_DIR).
+    const api = createLivingCatalogue({
+      root,
+      open: () => openDatabase(),
+      config: configFromEnv(),
+    });
+    running = await startServer({ root, host, port, api });
   } catch (error) {
     console.error(`serve: ${(error as Error).message}`);
     return 1;
