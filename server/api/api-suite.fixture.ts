@@ -36,6 +36,7 @@ export async function startApi(
   root: string,
   open: () => Promise<Database>,
   env: NodeJS.ProcessEnv = {},
+  waitForDatabase = true,
 ): Promise<Running> {
   let held: Database | undefined;
   const api = createLivingCatalogue({
@@ -45,7 +46,7 @@ export async function startApi(
     log: () => {},
   });
   const server = await startServer({ root, host: '127.0.0.1', port: 0, api });
-  await api.ready;
+  if (waitForDatabase) await api.ready;
   return { server, api, db: () => held! };
 }
 

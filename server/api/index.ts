@@ -674,6 +674,13 @@ export function createLivingCatalogue(options: {
       allow(['GET', 'HEAD']);
       return sendCatalogue(req, res, url);
     }
+    if (path === '/api/status') {
+      // For monitoring: 200 once the database answers, 503 before and while it is away.
+      allow(['GET', 'HEAD']);
+      const store = database();
+      await store.query('SELECT 1');
+      return sendJson(res, 200, { database: store.kind });
+    }
     if (path === '/api/suggestions') {
       if (method === 'OPTIONS') {
         const cors = corsHeaders(req);

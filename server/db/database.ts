@@ -144,6 +144,10 @@ export function openPostgres(url: string): Database {
     exec: async (sql) => void (await pool.query(sql)),
     transaction: async (work) => {
       const client = await pool.connect();
+      // A connection the server drops while checked out reports it here (the pool only
+      // listens while the connection is idle); the query in progress fails on its own.
+      const dropped = () => {};
+      client.on('error', dropped);
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
@@ -157,6 +161,7 @@ export function openPostgres(url: string): Database {
         await client.query('ROLLBACK').catch((e: Error) => (broken = e));
         throw error;
       } finally {
+        client.off('error', dropped);
         client.release(broken);
       }
     },
