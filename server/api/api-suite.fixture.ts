@@ -256,8 +256,11 @@ export function apiSuite(label: string, makeStore: () => Promise<StoreUnderTest>
 
     it('keeps the review, its pages’ API and every change behind a session (401)', async () => {
       const { json } = await post(SUGGESTIONS.change);
+      expect((await call(base, 'GET', '/api/session')).json).toEqual({
+        editor: null,
+        expired: false,
+      });
       for (const [method, target, body] of [
-        ['GET', '/api/session'],
         ['GET', '/api/review/suggestions'],
         ['GET', `/api/review/suggestions/${json.id}`],
         [
@@ -377,7 +380,11 @@ export function apiSuite(label: string, makeStore: () => Promise<StoreUnderTest>
       expect(out.status).toBe(200);
       expect(String(out.headers['set-cookie'])).toMatch(/^ik_session=; .*Max-Age=0/);
       const after = await call(base, 'GET', '/api/session', { headers: { cookie: other.cookie } });
-      expect(after.status).toBe(401);
+      expect(after.json).toEqual({ editor: null, expired: false });
+      const stale = await call(base, 'GET', '/api/session', {
+        headers: { cookie: session.cookie },
+      });
+      expect(stale.json).toEqual({ editor: null, expired: false });
     });
 
     it('corrects a field, accepts, and publishes it in /data/catalogue.json with a fresh ETag and its history', async () => {

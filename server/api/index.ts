@@ -694,7 +694,16 @@ export function createLivingCatalogue(options: {
       allow(['GET', 'POST', 'DELETE']);
       if (method === 'POST') return signIn(req, res);
       if (method === 'DELETE') return signOut(req, res);
-      const { session } = await currentSession(req);
+      // Who is signed in: an answer, not an error, when no one is (the page asks on every load).
+      let session: Session;
+      try {
+        session = (await currentSession(req)).session;
+      } catch (error) {
+        if (error instanceof HttpError && error.status === 401) {
+          return sendJson(res, 200, { editor: null, expired: /expired/.test(error.message) });
+        }
+        throw error;
+      }
       return sendJson(res, 200, {
         editor: session.editor,
         csrfToken: session.csrfToken,

@@ -35,14 +35,14 @@ export function Editorial() {
   const askSession = useCallback(() => {
     api
       .session()
-      .then((session) => setPhase({ kind: 'signed-in', session }))
-      .catch((error: unknown) => {
-        if (error instanceof ApiError && error.status === 401) {
-          setPhase({ kind: 'signed-out' });
-        } else {
-          setPhase({ kind: 'unavailable', message: errorText(t, error) });
-        }
-      });
+      .then((session) =>
+        setPhase(
+          session.editor === null
+            ? { kind: 'signed-out', ...(session.expired ? { notice: 'expired' as const } : {}) }
+            : { kind: 'signed-in', session },
+        ),
+      )
+      .catch((error: unknown) => setPhase({ kind: 'unavailable', message: errorText(t, error) }));
     // Only on the first load and on retry: a language switch keeps the phase.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

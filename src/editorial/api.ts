@@ -93,7 +93,7 @@ async function request<T>(
 }
 
 export const api = {
-  session: () => request<SessionInfo>('GET', '/api/session'),
+  session: () => request<SessionInfo | { editor: null; expired: boolean }>('GET', '/api/session'),
   signIn: (username: string, password: string) =>
     request<SessionInfo>('POST', '/api/session', { body: { username, password } }),
   signOut: (csrf: string) => request<unknown>('DELETE', '/api/session', { csrf }),
