@@ -73,6 +73,7 @@ const RUNS = [
     correct: 'Rätta titel (svenska)',
     save: 'Spara rättelsen',
     accepted: 'Förslaget är godkänt och publicerat på kartan.',
+    before: 'Café Metropol',
     title: {
       sv: 'Café Metropol – mötesplats i Kiruna',
       en: 'Café Metropol – a meeting place in Kiruna',
@@ -84,9 +85,11 @@ const RUNS = [
     language: 'en',
     labels: { username: 'Username', password: 'Password', signIn: 'Sign in' },
     accept: 'Accept and publish',
-    correct: 'Correct title (svenska)',
+    correct: 'Correct title (Swedish)',
     save: 'Save the correction',
     accepted: 'The suggestion is accepted and published on the map.',
+    // What the run before published.
+    before: 'Café Metropol – mötesplats i Kiruna',
     title: { sv: 'Café Metropol i Kiruna', en: 'Café Metropol in Kiruna' },
   },
 ] as const;
@@ -122,7 +125,7 @@ for (const run of RUNS) {
     // The title now and as proposed, side by side.
     const values = detail.getByRole('definition');
     await expect(values.filter({ hasText: `${run.title.sv} (utkast)` })).toBeVisible();
-    await expect(values.filter({ hasText: /^Café Metropol$/ })).toBeVisible();
+    await expect(values.filter({ hasText: new RegExp(`^${run.before}$`) })).toBeVisible();
     await expect(detail.getByText('Kim Koordinator, Kiruna kommun,')).toBeVisible();
     await axe(`the review of a suggestion (${run.name})`);
 

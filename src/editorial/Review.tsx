@@ -393,9 +393,7 @@ function DiffLine({
   label: string;
   onCorrect?: () => void;
 }) {
-  const name = line.language
-    ? `${label} (${line.language === 'sv' ? 'svenska' : 'English'})`
-    : label;
+  const name = line.language ? `${label} (${t(`language.${line.language}`)})` : label;
   return (
     <li className="review__line">
       <div className="review__line-head">

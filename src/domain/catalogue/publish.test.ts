@@ -67,6 +67,15 @@ describe('publication', () => {
     expect(withheldContacts).toEqual([asked]);
   });
 
+  it('publishes a correction of a contact the record already names', () => {
+    const current = gallivare();
+    const note = { sv: 'Numret ser ofullständigt ut.', en: 'The number looks incomplete.' };
+    const noted = { ...current.contacts[0]!, note };
+    const { patch, withheldContacts } = publication(current, { contacts: [noted] }, current.id);
+    expect(patch.contacts).toEqual([noted]);
+    expect(withheldContacts).toEqual([]);
+  });
+
   it('gives a new record the defaults of the fields its sender left out', () => {
     const { record, patch } = publication(
       null,

@@ -79,7 +79,7 @@ export interface Publication {
  * What would be published of the proposed fields, against the current record (null for a new
  * one, which gets the id `id`): a text keeps the language the proposal leaves out; a contact
  * person is published only if the suggestion says the person agreed, or the record already names
- * them as they are; fields equal to the current ones are no change.
+ * them (a correction of their details); fields equal to the current ones are no change.
  */
 export function publication(
   current: Project | null,
@@ -95,7 +95,9 @@ export function publication(
       const published: unknown[] = [];
       for (const contact of value as Array<Contact & { agreed?: boolean }>) {
         const { agreed, ...rest } = contact;
-        const known = current?.contacts.some((c) => sameData(c, rest)) ?? false;
+        // A person the record already names is published already: a correction of their details
+        // (a note, a new number) needs no new consent; a new name does.
+        const known = current?.contacts.some((c) => c.name === rest.name) ?? false;
         if (agreed === true || known) published.push(rest);
         else withheldContacts.push(rest);
       }
