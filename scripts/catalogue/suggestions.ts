@@ -65,7 +65,7 @@ export async function writeAcceptedSuggestions(options: {
     );
     return result.refused.length > 0 ? 1 : 0;
   }
-  const text = JSON.stringify({ ...parsed.data, projects: result.projects });
+  const text = JSON.stringify({ ...parsed.data, projects: result.projects }, null, 2);
   const config = (await prettier.resolveConfig(file)) ?? {};
   await writeFile(file, await prettier.format(text, { ...config, filepath: file }));
   const check = await checkCatalogue(dir);
