@@ -98,15 +98,15 @@ describe('applyAccepted', () => {
   const change = (over: Partial<AcceptedChange>): AcceptedChange => ({
     reference: 'F-1',
     kind: 'change',
-    projectId: 'gallivare-kompetens-och-samverkan',
-    patch: { themes: ['work', 'language', 'mentoring', 'coordination'] },
+    projectId: 'pitea-antiryktes',
+    patch: { themes: ['attitudes', 'information-dialogue', 'coordination'] },
     date: '2026-12-04',
     ...over,
   });
 
   it('applies a change and writes it into the record’s history', () => {
     const { projects: after, applied } = applyAccepted(projects, [change({})]);
-    const updated = after.find((p) => p.id === 'gallivare-kompetens-och-samverkan')!;
+    const updated = after.find((p) => p.id === 'pitea-antiryktes')!;
     expect(applied).toHaveLength(1);
     expect(updated.themes).toContain('coordination');
     expect(updated.history).toEqual([
