@@ -82,7 +82,12 @@ export const REPORT_CORRECTIONS: readonly Suggestion[] = [
     'gallivare-kompetens-och-samverkan',
     {
       partners: ['Lapplands Kommunalförbund (LKF)', 'Arbetsförmedlingen'],
-      steeringGroup: ['Alla orterna', 'Arbetsförmedlingen', 'Lapplands Lärcentra', 'Region Norrbotten'],
+      steeringGroup: [
+        'Alla orterna',
+        'Arbetsförmedlingen',
+        'Lapplands Lärcentra',
+        'Region Norrbotten',
+      ],
     },
     'S. 12: "Projektet har en styrgrupp med deltagare från bland annat alla orterna, ' +
       'Arbetsförmedlingen, Lapplands Lärcentra, Region Norrbotten" – styrgrupp, inte partner.',
@@ -257,7 +262,8 @@ export async function sendAndAccept(
   const references: string[] = [];
   for (const suggestion of corrections) {
     const sent = await call(base, 'POST', '/api/suggestions', suggestion);
-    if (sent.status !== 201) throw new Error(`${suggestion.projectId}: ${JSON.stringify(sent.json)}`);
+    if (sent.status !== 201)
+      throw new Error(`${suggestion.projectId}: ${JSON.stringify(sent.json)}`);
     const decided = await call(
       base,
       'POST',
