@@ -129,7 +129,7 @@ describe('npm run data:suggestions', () => {
         },
       );
       expect(stdout).toContain(`${reference} ended pitea-antiryktes`);
-      expect(stdout).toContain('status: null → "completed"');
+      expect(stdout).toContain('status: null → completed');
       const file = CatalogueFileSchema.parse(
         JSON.parse(await readFile(path.join(copy, 'projects.json'), 'utf8')),
       );
