@@ -82,7 +82,8 @@ function precompress(): Plugin {
 /**
  * The service worker (Workbox, generated at build time) and the web app manifest. It precaches
  * the app shell, the fonts and the generated data, so that a second visit, and any shared link,
- * opens offline; it caches nothing at run time and nothing from another host. A new version waits
+ * opens offline; nothing from another host. The project catalogue is the one file it fetches
+ * network first (public/catalogue-sw.js): a server publishes accepted suggestions in it. A new version waits
  * until the user accepts the prompt (src/pwa/), so a page never mixes two versions.
  */
 function progressiveWebApp() {
@@ -119,7 +120,11 @@ function progressiveWebApp() {
     workbox: {
       // The MapLibre worker is an .mjs file; the manifest is added by the plugin itself.
       globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,ico,json,geojson}'],
-      // Only the app is in dist/ by now (keepArtefactsOutOfTheBuild): the precache is what it loads.
+      // dist/ holds only what is published by now (keepArtefactsOutOfTheBuild); the editors' page
+      // is published but no part of the readers' app.
+      globIgnores: ['redaktion.html', 'assets/redaktion-*', 'catalogue-sw.js'],
+      // Before Workbox's routes: the catalogue network first (see above).
+      importScripts: ['catalogue-sw.js'],
       // maplibre-gl is about 1 MB before compression.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // Any link to the app (?m=2584&lang=en) opens from the cache; embeds and any other path
@@ -154,8 +159,9 @@ export default defineConfig({
     // maplibre-gl is about 250 kB gzip on its own; our own code has its budget in scripts/size-budget.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
-      // The app, and the benchmark's baseline page (a bare MapLibre map of the same data).
-      input: { main: 'index.html', baseline: 'bench/baseline.html' },
+      // The app, the editors' page (/redaktion, served by `npm start`), and the benchmark's
+      // baseline page (a bare MapLibre map of the same data).
+      input: { main: 'index.html', redaktion: 'redaktion.html', baseline: 'bench/baseline.html' },
     },
   },
   preview: { host: '127.0.0.1' },

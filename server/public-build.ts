@@ -22,6 +22,8 @@ export interface ManifestChunk {
 export type ViteManifest = Record<string, ManifestChunk>;
 
 export const APP_ENTRY = 'index.html';
+/** The pages the server publishes: the readers' app and the editors' review (/redaktion). */
+export const PUBLIC_ENTRIES = [APP_ENTRY, 'redaktion.html'] as const;
 export const MANIFEST_FILE = '.vite/manifest.json';
 
 /** Every file an entry loads or may load (dynamic imports too), with its CSS and assets. */
@@ -42,13 +44,14 @@ export function filesOfEntry(manifest: ViteManifest, entry: string): Set<string>
 
 /**
  * The files of a build (paths relative to it, forward slashes) that are no part of the app:
- * source maps, Vite's manifest, and the pages of other entries with what only they load.
+ * source maps, Vite's manifest, and the pages of other entries (the bench's) with what only they
+ * load.
  */
 export function artefactsOf(files: readonly string[], manifest: ViteManifest): string[] {
-  const app = filesOfEntry(manifest, APP_ENTRY);
+  const app = new Set(PUBLIC_ENTRIES.flatMap((entry) => [...filesOfEntry(manifest, entry)]));
   const others = new Set<string>();
   for (const [key, chunk] of Object.entries(manifest)) {
-    if (!chunk.isEntry || key === APP_ENTRY) continue;
+    if (!chunk.isEntry || (PUBLIC_ENTRIES as readonly string[]).includes(key)) continue;
     if (key.endsWith('.html')) others.add(key);
     for (const file of filesOfEntry(manifest, key)) if (!app.has(file)) others.add(file);
   }

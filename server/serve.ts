@@ -10,6 +10,8 @@ import {
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configFromEnv, createLivingCatalogue, type LivingCatalogue } from './api/index.ts';
+import { dataDir, openDatabase } from './db/database.ts';
 import { contentSecurityPolicy, responseHeaders, SECURITY_HEADERS } from './headers.ts';
 import { answerFile, fileOf, loadStaticFiles, type StaticFiles } from './static-files.ts';
 
@@ -19,8 +21,6 @@ import { answerFile, fileOf, loadStaticFiles, type StaticFiles } from './static-
  * an exception in a handler is logged and answers that request alone with a 500 (or, once its
  * headers are out, closes that response), never the process.
  */
-
-const REPO = fileURLToPath(new URL('..', import.meta.url));
 
 /** What a handler gets besides the request: its target, parsed and decoded. */
 export interface RequestContext {
@@ -200,13 +200,11 @@ export interface RunningServer {
 }
 
 /**
- * The folder for what the server writes (the catalogue's database and published files):
- * DATA_DIR, or var/ in the checkout (git-ignored). The systemd unit (deploy/) sets it to its
- * StateDirectory, /var/lib/integrationskartan, the one writable folder there.
+ * The folder for what the server writes (the catalogue's database): DATA_DIR, or var/ in the
+ * checkout (git-ignored). The systemd unit (deploy/) sets it to its StateDirectory,
+ * /var/lib/integrationskartan, the one writable folder there.
  */
-export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.DATA_DIR || path.join(REPO, 'var'));
-}
+export const dataDirectory = dataDir;
 
 export async function startServer(options: {
   root: string;
@@ -214,6 +212,8 @@ export async function startServer(options: {
   port: number;
   /** Tried in order before the build's files (an API, another page). */
   handlers?: readonly Handler[];
+  /** The living catalogue (server/api/): its API and the published catalogue, before the files. */
+  api?: LivingCatalogue;
   log?: typeof console.error;
 }): Promise<RunningServer> {
   const root = path.resolve(options.root);
@@ -221,8 +221,13 @@ export async function startServer(options: {
     throw new Error(`${root}/index.html not found: run "npm run build" first`);
   }
   const files = await loadStaticFiles(root);
+  const api = options.api;
   const server = createHttpServer(
-    [...(options.handlers ?? []), staticFilesHandler(files)],
+    [
+      ...(api ? [(req: IncomingMessage, res: ServerResponse) => api.handle(req, res)] : []),
+      ...(options.handlers ?? []),
+      staticFilesHandler(files),
+    ],
     options.log,
   );
   await new Promise<void>((resolve, reject) => {
@@ -241,7 +246,7 @@ export async function startServer(options: {
     server,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => resolve(options.api?.close()));
         server.closeAllConnections();
       }),
   };
@@ -255,7 +260,13 @@ async function main(): Promise<number> {
   let running: RunningServer;
   try {
     await mkdir(data, { recursive: true });
-    running = await startServer({ root, host, port });
+    // The suggestions and their review (DATABASE_URL, or the embedded database in DATA_DIR).
+    const api = createLivingCatalogue({
+      root,
+      open: () => openDatabase(),
+      config: configFromEnv(),
+    });
+    running = await startServer({ root, host, port, api });
   } catch (error) {
     console.error(`serve: ${(error as Error).message}`);
     return 1;

@@ -99,8 +99,11 @@ export async function loadStaticFiles(root: string): Promise<StaticFiles> {
 
 /** The file a request path names: "/" is index.html; a folder is no file. */
 export function fileOf(files: StaticFiles, pathname: string): StaticFile | undefined {
-  return files.get(pathname === '/' ? '/index.html' : pathname);
+  return files.get(PAGES[pathname] ?? pathname);
 }
+
+/** The addresses of the pages, without their .html: the app at /, the editors' review at /redaktion. */
+const PAGES: Record<string, string> = { '/': '/index.html', '/redaktion': '/redaktion.html' };
 
 /**
  * The coding to send, by Accept-Encoding (RFC 9110 12.5.3): the accepted copy of highest q

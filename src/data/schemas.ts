@@ -26,13 +26,44 @@ const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
  */
 export const FOCUS_COUNTY_CODES = ['24', '25'] as const;
 
+/**
+ * Control characters (a line break and a tab aside) and the bidirectional overrides, which can make
+ * text read differently from what it holds: never part of plain text.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+/** The longest text of one field, in characters: a summary is under 1 000 today. */
+export const TEXT_LIMITS = { short: 300, long: 4000 } as const;
+/** The most items of one list in a record (municipalities, partners, contacts …). */
+export const LIST_LIMIT = 60;
+
+/** A plain-text string of at most `max` characters: no markup is ever interpreted, no control characters. */
+export function plainText(max: number = TEXT_LIMITS.short) {
+  return z
+    .string({ error: 'must be a string' })
+    .max(max, { error: `too long (at most ${max} characters)` })
+    .refine((value) => !NOT_PLAIN_TEXT.test(value), {
+      error: 'contains control characters (only plain text is allowed)',
+    });
+}
+
 /** A required string: `missing` when absent, empty or blank. */
-function requiredText(missing: string) {
+function requiredText(missing: string, max: number = TEXT_LIMITS.short) {
   return z
     .string({
       error: (issue) => (issue.input === undefined ? missing : `${missing} (not a string)`),
     })
-    .regex(/\S/, { error: missing });
+    .regex(/\S/, { error: missing })
+    .max(max, { error: `too long (at most ${max} characters)` })
+    .refine((value) => !NOT_PLAIN_TEXT.test(value), {
+      error: 'contains control characters (only plain text is allowed)',
+    });
+}
+
+/** A list of at most LIST_LIMIT items. */
+function list<T extends z.ZodType>(item: T) {
+  return z.array(item).max(LIST_LIMIT, { error: `too many items (at most ${LIST_LIMIT})` });
 }
 
 export const SlugSchema = z
@@ -45,14 +76,15 @@ export const KommunkodSchema = z
 
 export const LocalizedTextSchema = z.strictObject(
   {
-    sv: requiredText('missing Swedish text'),
-    en: requiredText('missing English text'),
+    sv: requiredText('missing Swedish text', TEXT_LIMITS.long),
+    en: requiredText('missing English text', TEXT_LIMITS.long),
   },
   { error: (issue) => (issue.input === undefined ? 'missing text (sv and en)' : undefined) },
 );
 
 export const HttpUrlSchema = z
   .string({ error: 'URL must be a string' })
+  .max(2000, { error: 'URL too long (at most 2000 characters)' })
   .superRefine((value, ctx) => {
     let url: URL;
     try {
@@ -74,10 +106,13 @@ export const HttpUrlSchema = z
 // ---------------------------------------------------------------------------------------------
 // The project catalogue (data/projects.json, data/themes.json, data/target-groups.json)
 
-export const EmailSchema = z.email({ error: 'not a valid email address' });
+export const EmailSchema = z
+  .email({ error: 'not a valid email address' })
+  .max(254, { error: 'email address too long' });
 
 export const PhoneSchema = z
   .string({ error: 'phone must be a string' })
+  .max(100, { error: 'phone too long' })
   .regex(PHONE_PATTERN, {
     error: 'not a valid phone number (only digits, spaces, +, -, parentheses and slashes)',
   })
@@ -91,6 +126,11 @@ export const ContactSchema = z.strictObject({
   organisation: requiredText('empty organisation').optional(),
   email: EmailSchema.optional(),
   phone: PhoneSchema.optional(),
+  /**
+   * What a reader should know about these details as printed, e.g. that a number looks
+   * incomplete in the source (it is kept as printed, never completed by guess).
+   */
+  note: LocalizedTextSchema.optional(),
 });
 
 export const LinkSchema = z.strictObject({
@@ -111,33 +151,102 @@ export const SourceRefSchema = z.strictObject(
 );
 
 export const ProjectKindSchema = z.enum(['project', 'service', 'practice', 'network']);
+/** "completed" is also what a reviewed "the project has ended" suggestion sets. */
 export const ProjectStatusSchema = z.enum(['ongoing', 'completed', 'planned']);
+
+/**
+ * What a municipality in `municipalities` that is not the lead does, when the source says so:
+ * a named partner of another owner, or only the place where the work happened.
+ */
+export const MunicipalityRoleSchema = z.enum(['partner', 'host']);
+
+/** A calendar date, "2026-12-04". */
+export const IsoDateSchema = z
+  .string({ error: 'date must be a string' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'not a date (YYYY-MM-DD)' })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
+    error: 'not a calendar date',
+  });
+
+/** What a suggestion asks for: a new record, a change to one, or that a project has ended. */
+export const SuggestionKindSchema = z.enum(['new', 'change', 'ended']);
+
+/** The reference a sender gets back and a record's history names: "F-42". */
+export const SuggestionReferenceSchema = z
+  .string({ error: 'reference must be a string' })
+  .regex(/^F-[1-9]\d{0,8}$/, { error: 'not a suggestion reference (F-<number>)' });
+
+/** The fields of a record a suggestion can change, in the order a record lists them. */
+export const RECORD_FIELDS = [
+  'kind',
+  'title',
+  'summary',
+  'lead',
+  'municipalities',
+  'municipalityRoles',
+  'owners',
+  'steeringGroup',
+  'themes',
+  'targetGroups',
+  'partners',
+  'funding',
+  'period',
+  'status',
+  'contacts',
+  'links',
+  'facts',
+] as const;
+export const RecordFieldSchema = z.enum(RECORD_FIELDS, { error: 'not a field of a record' });
+
+/** One reviewed change of a record, written when an editor accepts a suggestion. */
+export const HistoryEntrySchema = z.strictObject({
+  date: IsoDateSchema,
+  kind: SuggestionKindSchema,
+  /** The fields it changed (every field of a new record). */
+  changes: z.array(RecordFieldSchema).min(1, { error: 'a change changes at least one field' }),
+  /** Always true: nothing enters the catalogue unreviewed. */
+  reviewed: z.literal(true),
+  /** The suggestion it came from. */
+  reference: SuggestionReferenceSchema,
+});
 
 export const ProjectSchema = z.strictObject({
   id: SlugSchema,
   kind: ProjectKindSchema,
   title: LocalizedTextSchema,
   summary: LocalizedTextSchema,
-  /** The leading municipality, or null for region-wide / multi-municipality practices. */
+  /**
+   * The leading municipality, or null when no municipality leads: a region-wide practice, or a
+   * project another organisation owns (see `owners`).
+   */
   lead: KommunkodSchema.nullable(),
   /**
    * Every participating municipality, lead included. Empty only for a practice the report
    * describes region-wide without naming any municipality.
    */
-  municipalities: z.array(KommunkodSchema),
-  themes: z.array(SlugSchema).min(1, { error: 'at least one theme is required' }),
-  targetGroups: z.array(SlugSchema).min(1, { error: 'at least one target group is required' }),
-  partners: z.array(requiredText('empty partner name')),
-  funding: z.array(requiredText('empty funder name')),
+  municipalities: list(KommunkodSchema),
+  /** The role of a participating municipality that is not the lead, when the source gives it. */
+  municipalityRoles: z.record(KommunkodSchema, MunicipalityRoleSchema).optional(),
+  /** Who owns or runs the project, when the source names someone other than a municipality. */
+  owners: list(requiredText('empty owner name')).optional(),
+  /** The members of its steering group the source names (not partners). */
+  steeringGroup: list(requiredText('empty name in the steering group')).optional(),
+  themes: list(SlugSchema).min(1, { error: 'at least one theme is required' }),
+  targetGroups: list(SlugSchema).min(1, { error: 'at least one target group is required' }),
+  partners: list(requiredText('empty partner name')),
+  funding: list(requiredText('empty funder name')),
   /** As stated in the source, e.g. "2016–2020"; null when not stated. */
   period: requiredText('empty period (use null)').nullable(),
   /** Only when the source says so. */
   status: ProjectStatusSchema.nullable(),
-  contacts: z.array(ContactSchema),
-  links: z.array(LinkSchema),
+  contacts: list(ContactSchema),
+  links: list(LinkSchema),
   /** Figures the source states (never estimates). */
-  facts: z.array(LocalizedTextSchema),
-  source: SourceRefSchema,
+  facts: list(LocalizedTextSchema),
+  /** Where in the report the record comes from; absent for a record added by a suggestion. */
+  source: SourceRefSchema.optional(),
+  /** The reviewed changes since the report, oldest first. */
+  history: z.array(HistoryEntrySchema).optional(),
 });
 
 export const VocabularyItemSchema = z.strictObject({
@@ -164,6 +273,99 @@ export const CatalogueFileSchema = z.strictObject({
   source: SourceDocumentSchema,
   projects: z.array(ProjectSchema),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions (POST /api/suggestions): a new record, a change to one, or that a project has ended.
+// The record's fields are the catalogue's own schemas above, so the form in the browser, the API
+// and the data check agree on what a field may hold.
+
+/** The largest suggestion the API reads, as JSON in bytes; a record today is under 5 kB. */
+export const SUGGESTION_BODY_LIMIT = 64 * 1024;
+
+/** A field people never see and scripts fill in: a suggestion with it filled is refused. */
+export const HONEYPOT_FIELD = 'website';
+
+/** Text in one language or both: a sender may write only one, an editor completes the other. */
+export const SuggestedTextSchema = z
+  .strictObject({
+    sv: requiredText('empty Swedish text', TEXT_LIMITS.long).optional(),
+    en: requiredText('empty English text', TEXT_LIMITS.long).optional(),
+  })
+  .refine((text) => text.sv !== undefined || text.en !== undefined, {
+    error: 'write the text in Swedish or English',
+  });
+
+export const SuggestedContactSchema = ContactSchema.extend({
+  /** The person agreed to be named in the public catalogue: a contact is published only then. */
+  agreed: z.boolean().optional(),
+});
+
+/** Any fields of a record, as in data/projects.json (not its source and history: those are ours). */
+export const SuggestedRecordSchema = ProjectSchema.omit({ source: true, history: true })
+  .extend({
+    title: SuggestedTextSchema,
+    summary: SuggestedTextSchema,
+    facts: list(SuggestedTextSchema),
+    contacts: list(SuggestedContactSchema),
+  })
+  .partial();
+
+export const SenderSchema = z.strictObject(
+  {
+    name: requiredText('missing name', 200),
+    organisation: requiredText('missing organisation', 200),
+    email: z
+      .email({
+        error: (issue) =>
+          issue.input === undefined ? 'missing email address' : 'not a valid email address',
+      })
+      .max(254, { error: 'email address too long' }),
+  },
+  { error: (issue) => (issue.input === undefined ? 'missing sender' : undefined) },
+);
+
+/** What a new record needs from its sender (the id is made from the title if not given). */
+const NEW_RECORD_FIELDS = [
+  'kind',
+  'title',
+  'summary',
+  'municipalities',
+  'themes',
+  'targetGroups',
+] as const;
+
+export const SuggestionSchema = z
+  .strictObject({
+    kind: SuggestionKindSchema,
+    projectId: SlugSchema.optional(),
+    record: SuggestedRecordSchema.optional(),
+    message: plainText(TEXT_LIMITS.long).optional(),
+    sender: SenderSchema,
+    consent: z.literal(true, { error: 'consent is required to send a suggestion' }),
+    [HONEYPOT_FIELD]: z.string().max(0, { error: 'leave this field empty' }).optional(),
+  })
+  .superRefine((suggestion, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const { kind, projectId, record, message } = suggestion;
+    if (kind === 'new') {
+      if (projectId !== undefined) issue(['projectId'], 'a new project has no projectId');
+      if (!record) issue(['record'], 'missing record (the new project)');
+      for (const field of NEW_RECORD_FIELDS) {
+        if (record && record[field] === undefined)
+          issue(['record', field], 'missing required field');
+      }
+      return;
+    }
+    if (projectId === undefined) issue(['projectId'], 'missing projectId (which project)');
+    if (record?.id !== undefined && record.id !== projectId) {
+      issue(['record', 'id'], 'the id of a record cannot be changed');
+    }
+    const fields = record ? Object.keys(record).filter((key) => key !== 'id') : [];
+    if (kind === 'change' && fields.length === 0 && !message?.trim()) {
+      issue(['record'], 'say what to change: a field of the record or a message');
+    }
+  });
 
 // ---------------------------------------------------------------------------------------------
 // The report's figures (data/region-figures.json)
@@ -487,6 +689,13 @@ export type Contact = z.infer<typeof ContactSchema>;
 export type ProjectKind = z.infer<typeof ProjectKindSchema>;
 export type ProjectStatus = z.infer<typeof ProjectStatusSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
+export type MunicipalityRole = z.infer<typeof MunicipalityRoleSchema>;
+export type RecordField = z.infer<typeof RecordFieldSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type SuggestionKind = z.infer<typeof SuggestionKindSchema>;
+export type SuggestedText = z.infer<typeof SuggestedTextSchema>;
+export type SuggestedRecord = z.infer<typeof SuggestedRecordSchema>;
+export type Suggestion = z.infer<typeof SuggestionSchema>;
 export type VocabularyItem = z.infer<typeof VocabularyItemSchema>;
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
 export type ReportSource = z.infer<typeof ReportSourceSchema>;

@@ -19,6 +19,17 @@ export function indexCatalogue(catalogue: GeneratedCatalogue): CatalogueIndex {
   };
 }
 
+/**
+ * Where a project is at home in lists and panels: its lead municipality, or, when another
+ * organisation owns it (no lead), the one municipality it is in, whose role says how (host or
+ * partner). Null for a practice across the region.
+ */
+export function homeOf(p: Project): string | null {
+  if (p.lead) return p.lead;
+  const [only, ...more] = p.municipalities;
+  return only && more.length === 0 && p.municipalityRoles?.[only] ? only : null;
+}
+
 /** Every municipality a project concerns: its lead and its participants, lead first. */
 export function municipalitiesOf(p: Project): string[] {
   return p.lead ? [p.lead, ...p.municipalities.filter((c) => c !== p.lead)] : [...p.municipalities];
@@ -36,7 +47,7 @@ export function countByMunicipality(projects: readonly Project[]): Map<string, n
 export interface MunicipalityProjects {
   /** Projects the municipality leads. */
   leads: Project[];
-  /** Projects led by another municipality that it takes part in. */
+  /** Projects led by another municipality, or owned by another organisation, that it takes part in. */
   partOf: Project[];
   /** Region-wide practices (no lead) that include it. */
   regionWide: Project[];
@@ -50,7 +61,7 @@ export function projectsOfMunicipality(
   for (const p of projects) {
     if (p.lead === code) groups.leads.push(p);
     else if (!p.municipalities.includes(code)) continue;
-    else if (p.lead) groups.partOf.push(p);
+    else if (p.lead || p.municipalityRoles?.[code]) groups.partOf.push(p);
     else groups.regionWide.push(p);
   }
   return groups;

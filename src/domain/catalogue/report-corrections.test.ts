@@ -51,13 +51,13 @@ describe('the catalogue against the report', () => {
     const grants = record('region-bidrag-till-integrationsprojekt');
     expect(grants.funding).toEqual(['Bidrag från staten', 'Egna kommunala medel']);
     expect(reportFlat).toContain('genom bidrag från staten men även från egna kommunala medel');
-    expect(grants.source.page).toBe(8);
+    expect(grants.source?.page).toBe(8);
   });
 
   it('robertsfors-sommarlovsaktiviteter: no funder, as the report names none (p. 15)', () => {
     const summer = record('robertsfors-sommarlovsaktiviteter');
     expect(summer.funding).toEqual([]);
-    expect(summer.source.page).toBe(15);
+    expect(summer.source?.page).toBe(15);
   });
 
   it('dorotea-natur-for-alla: LONA is the kind of project, not a funder (p. 11)', () => {
@@ -143,5 +143,172 @@ describe('the catalogue against the report', () => {
     expect(ids('körkort')).toContain('sorsele-slussen');
     expect(ids('driving licence')).toContain('sorsele-slussen');
     expect(reportFlat).toContain('hjälp inför körkort');
+  });
+});
+
+/**
+ * The fifteen points of the fact-check of 2026, each applied through the living catalogue's own
+ * workflow (scripts/catalogue/report-corrections.ts): a suggestion, accepted in the review, written
+ * by `npm run data:suggestions`. Each record's history names the suggestion.
+ */
+describe('the fifteen corrections of the fact-check, with their history', () => {
+  const reviewed = (id: string, fields: string[]) => {
+    const entries = record(id).history ?? [];
+    const entry = entries.find((h) => fields.every((f) => h.changes.includes(f as never)));
+    expect(entry, `${id}: a reviewed change of ${fields.join(', ')}`).toMatchObject({
+      kind: 'change',
+      reviewed: true,
+      reference: expect.stringMatching(/^F-\d+$/),
+    });
+  };
+
+  it.each([
+    [
+      'arvidsjaur-unga-berattar',
+      '2505',
+      'host',
+      'kroatiska riksförbundet i sverige, riksteatern, studiefrämjandet',
+    ],
+    [
+      'dorotea-skogen-som-integrationsplats',
+      '2425',
+      'partner',
+      'projektägare är sveriges lantbruksuniversitet (slu) och länsstyrelsen i västerbotten som samarbetar med dorotea kommun',
+    ],
+    [
+      'alvsbyn-framtid-ihop',
+      '2560',
+      'partner',
+      'det är älvsby folkhögskola som är projektägare med älvsbyns kommun',
+    ],
+    [
+      'kiruna-cafe-metropol',
+      '2584',
+      'host',
+      'café metropol är skapad och driven av civilsamhället',
+    ],
+  ])(
+    '%s: no lead, the owner named, the municipality kept with its role',
+    (id, code, role, printed) => {
+      const project = record(id);
+      expect(project.lead).toBeNull();
+      expect(project.municipalities).toContain(code);
+      expect(project.municipalityRoles).toEqual({ [code]: role });
+      expect(project.owners!.length).toBeGreaterThan(0);
+      for (const owner of project.owners!) expect(reportFlat).toContain(owner.toLowerCase());
+      for (const owner of project.owners!) expect(project.partners).not.toContain(owner);
+      expect(reportFlat).toContain(printed);
+      reviewed(id, ['lead', 'owners', 'municipalityRoles']);
+    },
+  );
+
+  it('gallivare-kompetens-och-samverkan: a steering group, not partners (p. 12)', () => {
+    const project = record('gallivare-kompetens-och-samverkan');
+    expect(project.partners).toEqual(['Lapplands Kommunalförbund (LKF)', 'Arbetsförmedlingen']);
+    expect(project.steeringGroup).toEqual(
+      expect.arrayContaining(['Lapplands Lärcentra', 'Region Norrbotten']),
+    );
+    for (const member of project.steeringGroup!) expect(reportFlat).toContain(member.toLowerCase());
+    expect(reportFlat).toContain(
+      'styrgrupp med deltagare från bland annat alla orterna, arbetsförmedlingen, lapplands lärcentra, region norrbotten',
+    );
+    reviewed(project.id, ['steeringGroup', 'partners']);
+  });
+
+  it('gallivare-kompetens-och-samverkan: the theme coordination (pp. 11–12)', () => {
+    const project = record('gallivare-kompetens-och-samverkan');
+    expect(project.themes).toContain('coordination');
+    expect(reportFlat).toContain('skapa en bättre samverkan mellan migranter');
+    reviewed(project.id, ['themes']);
+  });
+
+  it('boden training: the agencies gave an insight, they were not partners (p. 10)', () => {
+    const project = record('boden-utbildning-politiker-chefer-ungdomsledare');
+    expect(project.partners).toEqual(['Bodens Bandyklubb (BBK)']);
+    expect(reportFlat).toContain(
+      'gav arbetsförmedlingen och migrationsverket en inblick i deras arbete',
+    );
+    reviewed(project.id, ['partners']);
+  });
+
+  it.each([
+    [
+      'region-medborgarskapsceremoni',
+      ['families'],
+      'de som blivit svenska medborgare på ett annat sätt än vid födseln',
+    ],
+    [
+      'sorsele-slussen',
+      ['unaccompanied-minors'],
+      'främst för unga som bor själva, men även för dem som bor med sin familj',
+    ],
+    [
+      'region-inflyttningsservice',
+      ['newly-arrived-adults', 'families'],
+      'hjälper nyinflyttade att snabbare komma in i den nya kommunen',
+    ],
+  ])('%s: no target group the text does not support', (id, removed, printed) => {
+    const project = record(id);
+    for (const group of removed) expect(project.targetGroups).not.toContain(group);
+    expect(project.targetGroups.length).toBeGreaterThan(0);
+    expect(reportFlat).toContain(printed);
+    reviewed(id, ['targetGroups']);
+  });
+
+  it('skelleftea-foreningsregister-integration: nothing the report does not say (p. 8)', () => {
+    const project = record('skelleftea-foreningsregister-integration');
+    expect(project.summary.sv).not.toContain('På så vis blir det enkelt');
+    expect(project.summary.en).not.toContain('makes it easy');
+    expect(reportFlat).not.toContain('på så vis blir det enkelt');
+    expect(project.summary.sv).toContain('för ett välkomnande Skellefteå');
+    reviewed(project.id, ['summary']);
+  });
+
+  it('pitea-kollektivtrafik-med-integration-i-sikte: the aim as the report states it (p. 8)', () => {
+    const project = record('pitea-kollektivtrafik-med-integration-i-sikte');
+    expect(project.summary.sv).toMatch(
+      /^Målet har varit att utveckla en mångfaldsvänlig kollektivtrafik/,
+    );
+    expect(project.summary.sv).not.toContain('avgör');
+    expect(project.summary.en).not.toMatch(/largely decide/);
+    expect(reportFlat).toContain('målet har varit att utveckla en mångfaldsvänlig kollektivtrafik');
+    reviewed(project.id, ['summary']);
+  });
+
+  it('vannas-kunskapskvallar-idrott-och-integration: the topics were discussed (p. 8)', () => {
+    const project = record('vannas-kunskapskvallar-idrott-och-integration');
+    expect(project.summary.sv).not.toContain('gav också plats för samverkan');
+    expect(project.summary.sv).toContain('samverkan och erfarenhetsutbyte');
+    expect(project.summary.en).not.toContain('left room for cooperation');
+    expect(reportFlat).toContain('samverkan och erfarenhetsutbyte m.m. belysts');
+    reviewed(project.id, ['summary']);
+  });
+
+  it('umea-umegrationsforum: public and voluntary, as printed (p. 16)', () => {
+    const project = record('umea-umegrationsforum');
+    expect(project.summary.sv).toContain('offentligt och frivilligt');
+    expect(project.summary.sv).not.toContain('kommun, myndigheter och ideella organisationer');
+    expect(reportFlat).toContain(
+      'umegrationsforum är alltså det forum där offentligt och frivilligt träffas',
+    );
+    reviewed(project.id, ['summary']);
+  });
+
+  it("Gällivare's second number as printed (9 digits), with a note that it looks incomplete (p. 12)", () => {
+    const [contact] = record('gallivare-kompetens-och-samverkan').contacts;
+    expect(contact!.phone).toBe('+46(0)970 818 706 / +46(0)70 211 24 5');
+    expect(reportFlat).toContain('+46(0)70 211 24 5 .');
+    // As a national number "070 211 24 5": nine digits, where a Swedish mobile number has ten.
+    const national = contact!.phone!.split('/')[1]!.replace('+46(0)', '0').replace(/\D/g, '');
+    expect(national).toBe('070211245');
+    expect(contact!.note?.sv).toMatch(/ofullständigt/);
+    expect(contact!.note?.en).toMatch(/incomplete/);
+    reviewed('gallivare-kompetens-och-samverkan', ['contacts']);
+  });
+
+  it('fifteen suggestions in all, each named once', () => {
+    const references = projects.flatMap((p) => (p.history ?? []).map((h) => h.reference));
+    expect(new Set(references).size).toBe(references.length);
+    expect(references).toHaveLength(15);
   });
 });

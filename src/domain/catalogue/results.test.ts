@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { beforeEach, describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
+import { homeOf } from './catalogue';
 import { activeFilterCount, computeResults, firstOfGroups, groupByLead, isActive } from './results';
 import { CatalogueFileSchema } from '../../data/schemas';
 import { createProjectSearch } from './search';
@@ -49,17 +50,21 @@ describe('groupByLead', () => {
 
   it('groups by lead municipality, by name in Swedish order, region-wide last', () => {
     const picked = ['2560', '2581', '2480'].flatMap((code) =>
-      projects.filter((p) => p.lead === code),
+      projects.filter((p) => homeOf(p) === code),
     );
-    const regionWide = projects.filter((p) => p.lead === null);
+    const regionWide = projects.filter((p) => homeOf(p) === null);
     const groups = groupByLead([...regionWide, ...picked], nameOf);
     expect(groups.map((g) => g.lead)).toEqual(['2581', '2480', '2560', null]);
     expect(groups.at(-1)!.projects).toEqual(regionWide);
     for (const g of groups.slice(0, -1)) {
-      expect(g.projects.every((p) => p.lead === g.lead)).toBe(true);
+      expect(g.projects.every((p) => homeOf(p) === g.lead)).toBe(true);
       // In the order given.
-      expect(g.projects).toEqual(picked.filter((p) => p.lead === g.lead));
+      expect(g.projects).toEqual(picked.filter((p) => homeOf(p) === g.lead));
     }
+    // Framtid ihop is owned by the folk high school: at home in Älvsbyn, not region-wide.
+    expect(groups.find((g) => g.lead === '2560')!.projects.map((p) => p.id)).toContain(
+      'alvsbyn-framtid-ihop',
+    );
   });
 
   it('gives no group for no projects', () => {

@@ -1,3 +1,4 @@
+import { homeOf } from './catalogue';
 import { facetIndexOf } from './facet-index';
 import type { ProjectCriteria } from './filter';
 import type { Project } from '../../data/schemas';
@@ -68,7 +69,10 @@ export function computeResults(
 }
 
 export interface LeadGroup {
-  /** The lead municipality's kommunkod; null for the region-wide practices, which have none. */
+  /**
+   * The kommunkod of the projects' home (homeOf: the lead, or the one municipality of a project
+   * another organisation owns); null for the region-wide practices.
+   */
   lead: string | null;
   projects: Project[];
 }
@@ -97,9 +101,10 @@ export function groupByLead(
 ): LeadGroup[] {
   const groups = new Map<string | null, Project[]>();
   for (const p of projects) {
-    const list = groups.get(p.lead);
+    const home = homeOf(p);
+    const list = groups.get(home);
     if (list) list.push(p);
-    else groups.set(p.lead, [p]);
+    else groups.set(home, [p]);
   }
   return [...groups]
     .map(([lead, list]) => ({ lead, projects: list }))

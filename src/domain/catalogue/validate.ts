@@ -171,6 +171,32 @@ function checkProjects(records: unknown[], context: CrossFileContext, errors: Ra
       }
     }
 
+    if (isObject(record.municipalityRoles)) {
+      for (const code of Object.keys(record.municipalityRoles)) {
+        if (Array.isArray(record.municipalities) && !municipalities.some((m) => m.value === code)) {
+          report(
+            `municipalityRoles.${code}`,
+            `"${code}" has a role but is not among the record's municipalities`,
+          );
+        }
+        if (code === record.lead) {
+          report(`municipalityRoles.${code}`, `"${code}" is the lead: a role is for the others`);
+        }
+      }
+    }
+
+    if (
+      record.source === undefined &&
+      !(
+        Array.isArray(record.history) && record.history.some((h) => isObject(h) && h.kind === 'new')
+      )
+    ) {
+      report(
+        'source',
+        'missing source (a record without one must have been added by a suggestion)',
+      );
+    }
+
     checkVocabularyRefs(
       record.themes,
       'themes',

@@ -52,7 +52,9 @@ export function ProjectCard({
           {project.contacts.length > 0 ? (
             <ContactList contacts={project.contacts} year={catalogue.source.year} />
           ) : null}
-          <p className="source-note">{t('project.source', { page: project.source.page })}</p>
+          {project.source ? (
+            <p className="source-note">{t('project.source', { page: project.source.page })}</p>
+          ) : null}
         </>
       ) : null}
     </article>

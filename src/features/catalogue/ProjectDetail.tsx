@@ -47,6 +47,12 @@ export function ProjectDetail({ project, catalogue, municipalities }: ProjectDet
       >
         {m?.name ?? code}
         {m && !m.focus ? <span className="chip__hint"> ({t('project.outside')})</span> : null}
+        {project.municipalityRoles?.[code] ? (
+          <span className="chip__hint">
+            {' '}
+            ({t(`project.role.${project.municipalityRoles[code]}`)})
+          </span>
+        ) : null}
       </button>
     );
   };
@@ -86,8 +92,14 @@ export function ProjectDetail({ project, catalogue, municipalities }: ProjectDet
         <dd>
           <VocabularyTags ids={project.targetGroups} vocabulary={catalogue.targetGroups} />
         </dd>
-        <dt>{t('project.lead')}</dt>
-        <dd>{project.lead ? municipalityButton(project.lead) : t('project.regionWide')}</dd>
+        {project.lead || !project.owners?.length ? (
+          <>
+            <dt>{t('project.lead')}</dt>
+            <dd>{project.lead ? municipalityButton(project.lead) : t('project.regionWide')}</dd>
+          </>
+        ) : (
+          fact('project.owners', project.owners.join(', '))
+        )}
         {fact(
           'project.municipalities',
           others.length > 0 ? (
@@ -140,12 +152,14 @@ export function ProjectDetail({ project, catalogue, municipalities }: ProjectDet
           </ul>
         </PanelSection>
       ) : null}
-      <p className="source-note">
-        {t('project.source', { page: project.source.page })},{' '}
-        {t('project.sourceSection', { section: project.source.section })}
-        {' – '}
-        {catalogue.source.publisher} {catalogue.source.year}
-      </p>
+      {project.source ? (
+        <p className="source-note">
+          {t('project.source', { page: project.source.page })},{' '}
+          {t('project.sourceSection', { section: project.source.section })}
+          {' – '}
+          {catalogue.source.publisher} {catalogue.source.year}
+        </p>
+      ) : null}
     </aside>
   );
 }

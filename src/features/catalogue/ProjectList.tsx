@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { homeOf, municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
 import type { Project } from '../../data/schemas';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
@@ -35,14 +35,16 @@ export default memo(function ProjectList({
     ascending: true,
   });
 
-  const placeOf = (p: Project) =>
-    p.lead ? (municipalities.get(p.lead)?.name ?? p.lead) : t('list.regionWide');
+  const placeOf = (p: Project) => {
+    const home = homeOf(p);
+    return home ? (municipalities.get(home)?.name ?? home) : t('list.regionWide');
+  };
   const rows = useMemo(() => {
     const { compare } = collator(language === 'sv' ? 'sv' : 'en');
     const key = (p: Project) =>
       sort.key === 'title'
         ? p.title[language]
-        : `${p.lead ? 0 : 1}${placeOf(p)} ${p.title[language]}`;
+        : `${homeOf(p) ? 0 : 1}${placeOf(p)} ${p.title[language]}`;
     const sorted = [...projects].sort((a, b) => compare(key(a), key(b)));
     return sort.ascending ? sorted : sorted.reverse();
     // placeOf depends only on language and municipalities.
@@ -50,14 +52,15 @@ export default memo(function ProjectList({
   }, [projects, sort, language, municipalities]);
 
   // The comparison starts from the municipality's panel, not from every row.
-  const place = (p: Project) =>
-    p.lead ? (
+  const place = (p: Project) => {
+    const home = homeOf(p);
+    return home ? (
       <div className="list-municipality">
-        <button type="button" className="link-button" onClick={() => selectMunicipality(p.lead)}>
+        <button type="button" className="link-button" onClick={() => selectMunicipality(home)}>
           {placeOf(p)}
         </button>
         <PrintSheetButton
-          municipality={municipalities.get(p.lead)}
+          municipality={municipalities.get(home)}
           withName
           className="button button--quiet button--small"
         />
@@ -71,6 +74,7 @@ export default memo(function ProjectList({
         {placeOf(p)}
       </span>
     );
+  };
   const title = (p: Project) => (
     <button type="button" className="link-button" onClick={() => openProject(p.id)}>
       {p.title[language]}

@@ -24,6 +24,7 @@ function ProjectTitle({ project }: { project: Project }) {
 function ReportPageLink({ project }: { project: Project }) {
   const { t } = useI18n();
   const openProject = useViewStore((s) => s.openProject);
+  if (!project.source) return null;
   return (
     <button type="button" className="link-button" onClick={() => openProject(project.id)}>
       {t('record.reportPage', { page: project.source.page })}
