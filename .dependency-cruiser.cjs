@@ -42,7 +42,7 @@ module.exports = {
           '^src/domain/',
           '^src/data/schemas\\.ts$',
           '^src/i18n/language\\.ts$',
-          '^node_modules/(zod|minisearch|simple-statistics|papaparse)/',
+          '^node_modules/(zod|minisearch|simple-statistics|papaparse|read-excel-file)/',
         ],
       },
     ),

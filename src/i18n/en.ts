@@ -147,8 +147,8 @@ export const en: Messages = {
   'import.open': 'Add your own data',
   'import.title': 'Your own data',
   'import.intro':
-    'Paste a table or choose a CSV file with a column for the municipality code or name and one or more columns of numbers. The data stays in this browser.',
-  'import.file': 'CSV file',
+    "Paste a table or choose a file with a column for the municipality code or name and one or more columns of numbers, or an export from Kolada or SCB's Statistical Database as it is (CSV, Excel or JSON). The data stays in this browser.",
+  'import.file': 'CSV file, Excel or JSON',
   'import.paste': 'or paste a table',
   'import.read': 'Read',
   'import.column': 'Column',
@@ -344,4 +344,45 @@ export const en: Messages = {
   'import.storage.dismiss': 'Close the message',
   'import.unreadable':
     "Saved measures that could not be read: {count}. They are not shown, but stay in the browser's storage.",
+  // Figures over time: Kolada's and SCB's files as exported
+  'import.record': 'record {record}',
+  'import.category': '{dimension} "{category}"',
+  'import.lineColumn': 'line {line}, column "{column}"',
+  'import.outsideMap': '{count} rows for municipalities outside the map set aside',
+  'import.gender.T': 'total',
+  'import.gender.K': 'women',
+  'import.gender.M': 'men',
+  'import.note.morePages':
+    'The file is one page of Kolada\'s answer: the values of the other pages are not in it. Fetch them with the address in "next_page" and read them in too.',
+  'import.note.firstSheetOnly':
+    'The workbook has {sheets} sheets; only the first ("{sheet}") was read.',
+  'import.reason.notAYear': 'not a year: "{value}"',
+  'import.reason.yearOutOfRange': 'the year {year} is outside {min}–{max}',
+  'import.reason.duplicateYear': 'duplicate: {region} {year} is already on line {firstLine}',
+  'import.reason.duplicateRecord': 'duplicate: {region} {year} is already in record {firstRecord}',
+  'import.reason.duplicateCategory': 'duplicate: {region} is already there as "{first}"',
+  'import.reason.columnWithoutYear': 'column "{column}" has numbers but no year in its header',
+  'import.reason.textLine': 'a line of text, not a row of the table: "{text}"',
+  'import.reason.unknownGender': 'unknown gender: "{value}" (T, K or M)',
+  'import.reason.notANumberValue': 'the value is not a number: {value}',
+  'import.failure.tooManyYears':
+    'the file names more than {max} years; a measure over time may have at most {max}.',
+  'import.failure.noValueColumn': 'the table has regions and years but no column of numbers.',
+  'import.failure.badJson': 'the file looks like JSON but cannot be read as JSON ({message}).',
+  'import.failure.unknownJson':
+    "the JSON file is neither an answer of Kolada's API nor JSON-stat 2.0 from SCB.",
+  'import.failure.koladaShape':
+    'the file looks like an answer of Kolada but has another shape: {path}: {problem}.',
+  'import.failure.jsonStatVersion':
+    'JSON-stat {version} is not read; choose the format JSON-stat 2 ("json-stat2") in SCB\'s API.',
+  'import.failure.jsonStatShape': 'the JSON-stat file is not whole: {path}: {problem}.',
+  'import.failure.jsonStatMissingDimension':
+    'the JSON-stat file lacks the dimension "{dimension}" that it lists.',
+  'import.failure.jsonStatNoRegion':
+    'the JSON-stat file has no dimension of regions (dimensions: {dimensions}).',
+  'import.failure.jsonStatNoTime':
+    'the JSON-stat file has no dimension of years (dimensions: {dimensions}).',
+  'import.failure.jsonStatSize':
+    'the JSON-stat file has {found} values, but its dimensions make {expected} cells.',
+  'import.failure.emptyWorkbook': "the Excel file's first sheet is empty.",
 };

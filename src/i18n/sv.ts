@@ -146,8 +146,8 @@ export const sv = {
   'import.open': 'Lägg till egen data',
   'import.title': 'Egen data',
   'import.intro':
-    'Klistra in en tabell eller välj en CSV-fil med en kolumn för kommunkod eller kommunnamn och en eller flera kolumner med tal. Uppgifterna stannar i den här webbläsaren.',
-  'import.file': 'CSV-fil',
+    'Klistra in en tabell eller välj en fil med en kolumn för kommunkod eller kommunnamn och en eller flera kolumner med tal, eller en export från Kolada eller SCB:s Statistikdatabas som den är (CSV, Excel eller JSON). Uppgifterna stannar i den här webbläsaren.',
+  'import.file': 'CSV-fil, Excel eller JSON',
   'import.paste': 'eller klistra in tabell',
   'import.read': 'Läs in',
   'import.column': 'Kolumn',
@@ -343,6 +343,47 @@ export const sv = {
   'import.storage.dismiss': 'Stäng meddelandet',
   'import.unreadable':
     'Sparade mått som inte kunde läsas: {count}. De visas inte, men ligger kvar i webbläsarens lagring.',
+  // Figures over time: Kolada's and SCB's files as exported
+  'import.record': 'post {record}',
+  'import.category': '{dimension} ”{category}”',
+  'import.lineColumn': 'rad {line}, kolumnen ”{column}”',
+  'import.outsideMap': '{count} rader för kommuner utanför kartan lades åt sidan',
+  'import.gender.T': 'totalt',
+  'import.gender.K': 'kvinnor',
+  'import.gender.M': 'män',
+  'import.note.morePages':
+    'Filen är en sida av Koladas svar: värdena på de andra sidorna finns inte i den. Hämta dem med adressen i ”next_page” och läs in dem också.',
+  'import.note.firstSheetOnly':
+    'Arbetsboken har {sheets} blad; bara det första (”{sheet}”) lästes.',
+  'import.reason.notAYear': 'inte ett år: ”{value}”',
+  'import.reason.yearOutOfRange': 'året {year} ligger utanför {min}–{max}',
+  'import.reason.duplicateYear': 'dubblett: {region} {year} finns redan på rad {firstLine}',
+  'import.reason.duplicateRecord': 'dubblett: {region} {year} finns redan i post {firstRecord}',
+  'import.reason.duplicateCategory': 'dubblett: {region} finns redan som ”{first}”',
+  'import.reason.columnWithoutYear': 'kolumnen ”{column}” har tal men inget år i rubriken',
+  'import.reason.textLine': 'en rad text, inte en rad i tabellen: ”{text}”',
+  'import.reason.unknownGender': 'okänt kön: ”{value}” (T, K eller M)',
+  'import.reason.notANumberValue': 'värdet är inte ett tal: {value}',
+  'import.failure.tooManyYears':
+    'filen anger fler än {max} år; ett mått över tid kan ha högst {max}.',
+  'import.failure.noValueColumn': 'tabellen har områden och år men ingen kolumn med tal.',
+  'import.failure.badJson': 'filen ser ut som JSON men går inte att läsa som JSON ({message}).',
+  'import.failure.unknownJson':
+    'JSON-filen är varken ett svar från Koladas API eller JSON-stat 2.0 från SCB.',
+  'import.failure.koladaShape':
+    'filen liknar ett svar från Kolada men har en annan form: {path}: {problem}.',
+  'import.failure.jsonStatVersion':
+    'JSON-stat {version} läses inte; välj formatet JSON-stat 2 (”json-stat2”) i SCB:s API.',
+  'import.failure.jsonStatShape': 'JSON-stat-filen är inte hel: {path}: {problem}.',
+  'import.failure.jsonStatMissingDimension':
+    'JSON-stat-filen saknar dimensionen ”{dimension}” som den räknar upp.',
+  'import.failure.jsonStatNoRegion':
+    'JSON-stat-filen har ingen dimension med regioner (dimensioner: {dimensions}).',
+  'import.failure.jsonStatNoTime':
+    'JSON-stat-filen har ingen dimension med år (dimensioner: {dimensions}).',
+  'import.failure.jsonStatSize':
+    'JSON-stat-filen har {found} värden, men dimensionerna ger {expected} celler.',
+  'import.failure.emptyWorkbook': 'Excel-filens första blad är tomt.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,4 +1,4 @@
-import { classify, schemeFor } from './classify';
+import { classify, classifyDiverging, divergingSchemeFor, schemeFor } from './classify';
 
 /** Colour of "none" in count metrics: a real zero, drawn plain, unlike "no data" (hatched). */
 export const ZERO_COLOUR = '#f4f1ea';
@@ -44,13 +44,38 @@ export function countView(values: Map<string, number | null>): MetricView {
   return finish(values, classes, indexOf);
 }
 
-/** Any other figure in natural-breaks classes (ckmeans), with "no data" kept apart. */
-export function classedView(values: Map<string, number | null>, k = 5): MetricView {
-  const classification = classify([...values.values()], k);
+/**
+ * Any other figure in natural-breaks classes (ckmeans), with "no data" kept apart. The classes
+ * are made from `over` when given (every year of a series, so that a colour means the same in
+ * each year), else from the values shown.
+ */
+export function classedView(
+  values: Map<string, number | null>,
+  k = 5,
+  over: readonly (number | null)[] = [...values.values()],
+): MetricView {
+  const classification = classify(over, k);
   if (!classification) return finish(values, [], () => -1);
   const { breaks } = classification;
   const scheme = schemeFor(breaks.length - 1);
   const classes = scheme.map((colour, i) => ({
+    colour,
+    min: breaks[i]!,
+    max: breaks[i + 1]!,
+    count: 0,
+  }));
+  return finish(values, classes, (v) => classification.classOf(v) ?? -1);
+}
+
+/**
+ * A change in diverging classes around zero (a fall in brown, a rise in blue-green, no change in
+ * the middle), with "no data" kept apart: see {@link classifyDiverging}.
+ */
+export function divergingView(values: Map<string, number | null>, k = 5): MetricView {
+  const classification = classifyDiverging([...values.values()], k);
+  if (!classification) return finish(values, [], () => -1);
+  const { breaks } = classification;
+  const classes = divergingSchemeFor(breaks.length - 1).map((colour, i) => ({
     colour,
     min: breaks[i]!,
     max: breaks[i + 1]!,
