@@ -158,8 +158,10 @@ export function classifyDiverging(
   const middle = side - 1;
   const inner = sizes.breaks.slice(1, -1);
   const top = sizes.breaks[side]!;
+  // No "-0" in a legend when nothing changed.
+  const below = (b: number) => (b === 0 ? 0 : -b);
   const breaks =
-    side === 1 ? [-top, top] : [-top, ...inner.map((b) => -b).reverse(), ...inner, top];
+    side === 1 ? [below(top), top] : [below(top), ...inner.map(below).reverse(), ...inner, top];
   const classOf = (value: number | null): number | null => {
     if (!isData(value)) return null;
     const size = sizes.classOf(Math.abs(value))!;
