@@ -7,6 +7,7 @@ import {
   ManifestSchema,
   MunicipalityCollectionShapeSchema,
   RegionFiguresSchema,
+  RegionTotalsFileSchema,
 } from './schemas';
 
 export class DataFileError extends Error {
@@ -73,6 +74,7 @@ export const DATA_FILES = {
   manifest: { file: 'manifest.json', schema: ManifestSchema },
   catalogue: { file: 'catalogue.json', schema: GeneratedCatalogueSchema },
   regionFigures: { file: 'region-figures.json', schema: RegionFiguresSchema },
+  regionTotals: { file: 'region-totals.json', schema: RegionTotalsFileSchema },
 } as const;
 
 type DataFiles = typeof DATA_FILES;

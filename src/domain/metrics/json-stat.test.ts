@@ -51,7 +51,7 @@ describe('JSON-stat 2.0 from PxWeb', () => {
       years: [2018, 2019, 2020],
     });
     expect(total.municipalities).toEqual({
-      '2580': [78105, 78549, 78690],
+      '2580': [77832, 78105, 78549],
       '2584': [22987, 22944, 22841],
     });
     expect(total.references).toEqual({
