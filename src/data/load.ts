@@ -7,7 +7,6 @@ import {
   ManifestSchema,
   MunicipalityCollectionShapeSchema,
   RegionFiguresSchema,
-  RegionTotalsFileSchema,
 } from './schemas';
 
 export class DataFileError extends Error {
@@ -74,7 +73,6 @@ export const DATA_FILES = {
   manifest: { file: 'manifest.json', schema: ManifestSchema },
   catalogue: { file: 'catalogue.json', schema: GeneratedCatalogueSchema },
   regionFigures: { file: 'region-figures.json', schema: RegionFiguresSchema },
-  regionTotals: { file: 'region-totals.json', schema: RegionTotalsFileSchema },
 } as const;
 
 type DataFiles = typeof DATA_FILES;

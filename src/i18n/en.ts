@@ -145,41 +145,10 @@ export const en: Messages = {
   'export.csv': 'Download table (CSV)',
   'export.png': 'Download map (PNG)',
   'import.open': 'Add your own data',
-  'import.title': 'Your own data',
-  'import.intro':
-    "Paste a table or choose a file with a column for the municipality code or name and one or more columns of numbers, or an export from Kolada or SCB's Statistical Database as it is (CSV, Excel or JSON). The data stays in this browser.",
-  'import.file': 'CSV file, Excel or JSON',
-  'import.paste': 'or paste a table',
-  'import.read': 'Read',
-  'import.column': 'Column',
-  'import.name': 'Name of the measure',
-  'import.unit': 'Unit',
-  'import.year': 'Year',
-  'import.source': 'Source',
-  'import.save': 'Add to the map',
-  'import.cancel': 'Cancel',
-  'import.accepted': '{count} rows read',
-  'import.rejected': '{count} rows rejected',
-  'import.line': 'line {line}',
-  'import.rejectedMore': '… and {count} more',
-  'import.reason.missingKey': 'no municipality in column "{column}"',
-  'import.reason.unknownMunicipality': 'unknown municipality: "{name}"',
-  'import.reason.duplicate': 'duplicate: {municipality} is already on line {firstLine}',
-  'import.reason.notANumber': 'not a number in column "{column}": "{value}"',
-  'import.reason.notFinite':
-    'the number in column "{column}" is too large to calculate with: "{value}"',
-  'import.reason.decimalCommaInCommaFile':
-    'decimal comma in a comma-separated file ("{value}"): the row is not read, since the number would otherwise be cut. Put the number in quotes, write it with a decimal point or save the file with semicolons.',
-  'import.reason.tooManyCells': 'the row has {found} filled cells but the header only {expected}',
-  'import.failure.empty': 'the table is empty; a header row is required.',
-  'import.failure.noKeyColumn':
-    'no column names the municipality. Call one column "kommunkod", "code", "municipality" or "name" (headers now: {found}).',
-  'import.error': 'The table could not be read: {message}',
   'import.remove': 'Remove {name}',
   'import.yours': 'Your measures',
   'import.notHere':
     'The link shows the measure “{name}”, but its data exists only on the device where it was added. The map shows the number of projects instead.',
-  'import.required': 'Fill in name, source and year.',
   'view.figures': 'The region in figures',
   'figures.title': 'The region in figures',
   'figures.intro':
@@ -323,18 +292,6 @@ export const en: Messages = {
   // Issue 13: own data that survives, imports that say what they did, views that keep promises
   'data.what.counties': 'the county borders',
   'data.what.regionFigures': "the report's figures for the region",
-  'import.encoding.utf-8': 'Read as UTF-8',
-  'import.encoding.utf-16le': "Read as UTF-16 (Excel's Unicode text)",
-  'import.encoding.utf-16be': 'Read as UTF-16 (big-endian)',
-  'import.encoding.windows-1252': 'Read as Windows-1252 (Excel)',
-  'import.progress': 'Reading the table … {percent} %',
-  'import.template': 'Download template',
-  'import.templateHint':
-    'The template is a CSV file with the 29 municipalities (code and name) and an empty column to fill in.',
-  'import.limit': 'At most {max} characters.',
-  'import.tooLong': '{field} may be at most {max} characters (now {length}).',
-  'import.failure.tooLarge': 'the file is {size} MB, but it may be at most {max} MB.',
-  'import.failure.unreadable': 'the file could not be read ({message}).',
   'import.storage.full':
     "The browser's storage is full, so “{name}” could not be saved. The measure can be used until you close or reload the page.",
   'import.storage.unavailable':
@@ -344,45 +301,4 @@ export const en: Messages = {
   'import.storage.dismiss': 'Close the message',
   'import.unreadable':
     "Saved measures that could not be read: {count}. They are not shown, but stay in the browser's storage.",
-  // Figures over time: Kolada's and SCB's files as exported
-  'import.record': 'record {record}',
-  'import.category': '{dimension} "{category}"',
-  'import.lineColumn': 'line {line}, column "{column}"',
-  'import.outsideMap': '{count} rows for municipalities outside the map set aside',
-  'import.gender.T': 'total',
-  'import.gender.K': 'women',
-  'import.gender.M': 'men',
-  'import.note.morePages':
-    'The file is one page of Kolada\'s answer: the values of the other pages are not in it. Fetch them with the address in "next_page" and read them in too.',
-  'import.note.firstSheetOnly':
-    'The workbook has {sheets} sheets; only the first ("{sheet}") was read.',
-  'import.reason.notAYear': 'not a year: "{value}"',
-  'import.reason.yearOutOfRange': 'the year {year} is outside {min}–{max}',
-  'import.reason.duplicateYear': 'duplicate: {region} {year} is already on line {firstLine}',
-  'import.reason.duplicateRecord': 'duplicate: {region} {year} is already in record {firstRecord}',
-  'import.reason.duplicateCategory': 'duplicate: {region} is already there as "{first}"',
-  'import.reason.columnWithoutYear': 'column "{column}" has numbers but no year in its header',
-  'import.reason.textLine': 'a line of text, not a row of the table: "{text}"',
-  'import.reason.unknownGender': 'unknown gender: "{value}" (T, K or M)',
-  'import.reason.notANumberValue': 'the value is not a number: {value}',
-  'import.failure.tooManyYears':
-    'the file names more than {max} years; a measure over time may have at most {max}.',
-  'import.failure.noValueColumn': 'the table has regions and years but no column of numbers.',
-  'import.failure.badJson': 'the file looks like JSON but cannot be read as JSON ({message}).',
-  'import.failure.unknownJson':
-    "the JSON file is neither an answer of Kolada's API nor JSON-stat 2.0 from SCB.",
-  'import.failure.koladaShape':
-    'the file looks like an answer of Kolada but has another shape: {path}: {problem}.',
-  'import.failure.jsonStatVersion':
-    'JSON-stat {version} is not read; choose the format JSON-stat 2 ("json-stat2") in SCB\'s API.',
-  'import.failure.jsonStatShape': 'the JSON-stat file is not whole: {path}: {problem}.',
-  'import.failure.jsonStatMissingDimension':
-    'the JSON-stat file lacks the dimension "{dimension}" that it lists.',
-  'import.failure.jsonStatNoRegion':
-    'the JSON-stat file has no dimension of regions (dimensions: {dimensions}).',
-  'import.failure.jsonStatNoTime':
-    'the JSON-stat file has no dimension of years (dimensions: {dimensions}).',
-  'import.failure.jsonStatSize':
-    'the JSON-stat file has {found} values, but its dimensions make {expected} cells.',
-  'import.failure.emptyWorkbook': "the Excel file's first sheet is empty.",
 };

@@ -144,41 +144,10 @@ export const sv = {
   'export.csv': 'Ladda ner tabell (CSV)',
   'export.png': 'Ladda ner karta (PNG)',
   'import.open': 'Lägg till egen data',
-  'import.title': 'Egen data',
-  'import.intro':
-    'Klistra in en tabell eller välj en fil med en kolumn för kommunkod eller kommunnamn och en eller flera kolumner med tal, eller en export från Kolada eller SCB:s Statistikdatabas som den är (CSV, Excel eller JSON). Uppgifterna stannar i den här webbläsaren.',
-  'import.file': 'CSV-fil, Excel eller JSON',
-  'import.paste': 'eller klistra in tabell',
-  'import.read': 'Läs in',
-  'import.column': 'Kolumn',
-  'import.name': 'Namn på måttet',
-  'import.unit': 'Enhet',
-  'import.year': 'År',
-  'import.source': 'Källa',
-  'import.save': 'Lägg till på kartan',
-  'import.cancel': 'Avbryt',
-  'import.accepted': '{count} rader lästa',
-  'import.rejected': '{count} rader avvisade',
-  'import.line': 'rad {line}',
-  'import.rejectedMore': '… och {count} till',
-  'import.reason.missingKey': 'kommun saknas i kolumnen ”{column}”',
-  'import.reason.unknownMunicipality': 'okänd kommun: ”{name}”',
-  'import.reason.duplicate': 'dubblett: {municipality} finns redan på rad {firstLine}',
-  'import.reason.notANumber': 'inte ett tal i kolumnen ”{column}”: ”{value}”',
-  'import.reason.notFinite':
-    'talet i kolumnen ”{column}” är för stort för att räkna med: ”{value}”',
-  'import.reason.decimalCommaInCommaFile':
-    'decimalkomma i en kommaseparerad fil (”{value}”): raden läses inte, eftersom talet annars skulle kapas. Sätt talet inom citattecken, skriv det med decimalpunkt eller spara filen med semikolon.',
-  'import.reason.tooManyCells': 'raden har {found} ifyllda celler men rubrikraden bara {expected}',
-  'import.failure.empty': 'tabellen är tom, en rubrikrad behövs.',
-  'import.failure.noKeyColumn':
-    'ingen kolumn anger kommunen. Döp en kolumn till ”kommunkod”, ”kod”, ”kommun” eller ”namn” (rubriker nu: {found}).',
-  'import.error': 'Tabellen kunde inte läsas: {message}',
   'import.remove': 'Ta bort {name}',
   'import.yours': 'Dina mått',
   'import.notHere':
     'Länken visar måttet ”{name}”, men dess data finns bara på den enhet där det lades till. Kartan visar antal projekt i stället.',
-  'import.required': 'Fyll i namn, källa och år.',
   'view.figures': 'Regionen i siffror',
   'figures.title': 'Regionen i siffror',
   'figures.intro':
@@ -322,18 +291,6 @@ export const sv = {
   // Issue 13: own data that survives, imports that say what they did, views that keep promises
   'data.what.counties': 'länsgränserna',
   'data.what.regionFigures': 'rapportens siffror om regionen',
-  'import.encoding.utf-8': 'Läst som UTF-8',
-  'import.encoding.utf-16le': 'Läst som UTF-16 (Excels Unicode-text)',
-  'import.encoding.utf-16be': 'Läst som UTF-16 (big-endian)',
-  'import.encoding.windows-1252': 'Läst som Windows-1252 (Excel)',
-  'import.progress': 'Läser tabellen … {percent} %',
-  'import.template': 'Ladda ner mall',
-  'import.templateHint':
-    'Mallen är en CSV-fil med de 29 kommunerna (kommunkod och namn) och en tom kolumn att fylla i.',
-  'import.limit': 'Högst {max} tecken.',
-  'import.tooLong': '{field} får vara högst {max} tecken (nu {length}).',
-  'import.failure.tooLarge': 'filen är {size} MB, men den får vara högst {max} MB.',
-  'import.failure.unreadable': 'filen kunde inte läsas ({message}).',
   'import.storage.full':
     'Webbläsarens lagring är full, så ”{name}” kunde inte sparas. Måttet går att använda tills du stänger eller laddar om sidan.',
   'import.storage.unavailable':
@@ -343,47 +300,6 @@ export const sv = {
   'import.storage.dismiss': 'Stäng meddelandet',
   'import.unreadable':
     'Sparade mått som inte kunde läsas: {count}. De visas inte, men ligger kvar i webbläsarens lagring.',
-  // Figures over time: Kolada's and SCB's files as exported
-  'import.record': 'post {record}',
-  'import.category': '{dimension} ”{category}”',
-  'import.lineColumn': 'rad {line}, kolumnen ”{column}”',
-  'import.outsideMap': '{count} rader för kommuner utanför kartan lades åt sidan',
-  'import.gender.T': 'totalt',
-  'import.gender.K': 'kvinnor',
-  'import.gender.M': 'män',
-  'import.note.morePages':
-    'Filen är en sida av Koladas svar: värdena på de andra sidorna finns inte i den. Hämta dem med adressen i ”next_page” och läs in dem också.',
-  'import.note.firstSheetOnly':
-    'Arbetsboken har {sheets} blad; bara det första (”{sheet}”) lästes.',
-  'import.reason.notAYear': 'inte ett år: ”{value}”',
-  'import.reason.yearOutOfRange': 'året {year} ligger utanför {min}–{max}',
-  'import.reason.duplicateYear': 'dubblett: {region} {year} finns redan på rad {firstLine}',
-  'import.reason.duplicateRecord': 'dubblett: {region} {year} finns redan i post {firstRecord}',
-  'import.reason.duplicateCategory': 'dubblett: {region} finns redan som ”{first}”',
-  'import.reason.columnWithoutYear': 'kolumnen ”{column}” har tal men inget år i rubriken',
-  'import.reason.textLine': 'en rad text, inte en rad i tabellen: ”{text}”',
-  'import.reason.unknownGender': 'okänt kön: ”{value}” (T, K eller M)',
-  'import.reason.notANumberValue': 'värdet är inte ett tal: {value}',
-  'import.failure.tooManyYears':
-    'filen anger fler än {max} år; ett mått över tid kan ha högst {max}.',
-  'import.failure.noValueColumn': 'tabellen har områden och år men ingen kolumn med tal.',
-  'import.failure.badJson': 'filen ser ut som JSON men går inte att läsa som JSON ({message}).',
-  'import.failure.unknownJson':
-    'JSON-filen är varken ett svar från Koladas API eller JSON-stat 2.0 från SCB.',
-  'import.failure.koladaShape':
-    'filen liknar ett svar från Kolada men har en annan form: {path}: {problem}.',
-  'import.failure.jsonStatVersion':
-    'JSON-stat {version} läses inte; välj formatet JSON-stat 2 (”json-stat2”) i SCB:s API.',
-  'import.failure.jsonStatShape': 'JSON-stat-filen är inte hel: {path}: {problem}.',
-  'import.failure.jsonStatMissingDimension':
-    'JSON-stat-filen saknar dimensionen ”{dimension}” som den räknar upp.',
-  'import.failure.jsonStatNoRegion':
-    'JSON-stat-filen har ingen dimension med regioner (dimensioner: {dimensions}).',
-  'import.failure.jsonStatNoTime':
-    'JSON-stat-filen har ingen dimension med år (dimensioner: {dimensions}).',
-  'import.failure.jsonStatSize':
-    'JSON-stat-filen har {found} värden, men dimensionerna ger {expected} celler.',
-  'import.failure.emptyWorkbook': 'Excel-filens första blad är tomt.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -5,13 +5,12 @@ import { describe, expect, it } from 'vitest';
 import kommunerCsv from '../../../../shared/data/statistics/Svenska_kommuner_2017.csv?raw';
 import {
   classify,
-  classifyDiverging,
-  divergingSchemeFor,
   formatBreak,
   schemeFor,
   SEQUENTIAL_SCHEME,
   type Classification,
 } from './classify';
+import { classifyDiverging, divergingSchemeFor } from './diverging';
 
 /** Population 2016-12-31 of the 29 municipalities of Västerbotten (24) and Norrbotten (25). */
 function focusPopulation(): Map<string, number> {

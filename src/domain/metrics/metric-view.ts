@@ -1,4 +1,4 @@
-import { classify, classifyDiverging, divergingSchemeFor, schemeFor } from './classify';
+import { classify, schemeFor } from './classify';
 
 /** Colour of "none" in count metrics: a real zero, drawn plain, unlike "no data" (hatched). */
 export const ZERO_COLOUR = '#f4f1ea';
@@ -41,7 +41,7 @@ export function countView(values: Map<string, number | null>): MetricView {
     ...bounds.map(([min, maxOf], i) => ({ colour: scheme[i]!, min, max: maxOf, count: 0 })),
   ];
   const indexOf = (v: number) => classes.findIndex((c) => v >= c.min && v <= c.max);
-  return finish(values, classes, indexOf);
+  return viewOf(values, classes, indexOf);
 }
 
 /**
@@ -55,7 +55,7 @@ export function classedView(
   over: readonly (number | null)[] = [...values.values()],
 ): MetricView {
   const classification = classify(over, k);
-  if (!classification) return finish(values, [], () => -1);
+  if (!classification) return viewOf(values, [], () => -1);
   const { breaks } = classification;
   const scheme = schemeFor(breaks.length - 1);
   const classes = scheme.map((colour, i) => ({
@@ -64,27 +64,11 @@ export function classedView(
     max: breaks[i + 1]!,
     count: 0,
   }));
-  return finish(values, classes, (v) => classification.classOf(v) ?? -1);
+  return viewOf(values, classes, (v) => classification.classOf(v) ?? -1);
 }
 
-/**
- * A change in diverging classes around zero (a fall in brown, a rise in blue-green, no change in
- * the middle), with "no data" kept apart: see {@link classifyDiverging}.
- */
-export function divergingView(values: Map<string, number | null>, k = 5): MetricView {
-  const classification = classifyDiverging([...values.values()], k);
-  if (!classification) return finish(values, [], () => -1);
-  const { breaks } = classification;
-  const classes = divergingSchemeFor(breaks.length - 1).map((colour, i) => ({
-    colour,
-    min: breaks[i]!,
-    max: breaks[i + 1]!,
-    count: 0,
-  }));
-  return finish(values, classes, (v) => classification.classOf(v) ?? -1);
-}
-
-function finish(
+/** A view of values in the classes given, each value's class by `indexOf` (-1: no data). */
+export function viewOf(
   values: Map<string, number | null>,
   classes: LegendClass[],
   indexOf: (v: number) => number,
@@ -141,7 +125,7 @@ export function proportionalView(values: Map<string, number | null>): MetricView
     max: v,
     count: 0,
   }));
-  return finish(values, classes, (v) => known.indexOf(v));
+  return viewOf(values, classes, (v) => known.indexOf(v));
 }
 
 function isFinite(value: number | null): value is number {

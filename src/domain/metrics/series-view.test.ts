@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divergingSchemeFor } from './classify';
+import { divergingSchemeFor } from './diverging';
 import type { MetricSeries } from './series';
 import {
   changeOf,

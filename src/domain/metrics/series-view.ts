@@ -1,4 +1,5 @@
-import { classedView, divergingView, type MetricView } from './metric-view';
+import { classifyDiverging, divergingSchemeFor } from './diverging';
+import { classedView, viewOf, type MetricView } from './metric-view';
 import type { MetricSeries, YearValues } from './series';
 
 /**
@@ -86,6 +87,23 @@ export function referenceChange(
     return index < 0 ? null : (row?.[index] ?? null);
   };
   return changeOf(at(from), at(to));
+}
+
+/**
+ * A change in diverging classes around zero (a fall in brown, a rise in blue-green, no change in
+ * the middle), with "no data" kept apart: see {@link classifyDiverging}.
+ */
+export function divergingView(values: Map<string, number | null>, k = 5): MetricView {
+  const classification = classifyDiverging([...values.values()], k);
+  if (!classification) return viewOf(values, [], () => -1);
+  const { breaks } = classification;
+  const classes = divergingSchemeFor(breaks.length - 1).map((colour, i) => ({
+    colour,
+    min: breaks[i]!,
+    max: breaks[i + 1]!,
+    count: 0,
+  }));
+  return viewOf(values, classes, (v) => classification.classOf(v) ?? -1);
 }
 
 export type ChangeKind = 'absolute' | 'percent';

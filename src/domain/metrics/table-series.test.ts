@@ -280,9 +280,16 @@ describe('the plain table without years', () => {
     ]);
   });
 
-  it('keeps a single column named after a year beside another as a plain column', async () => {
+  it('keeps a single column named after a year as a plain column, as it was always read', async () => {
     const { result } = await readOk({ text: 'Kommun;Mottagna 2016;Andel\nUmeå;12;1,5\n' });
     expect(result.format).toBe('kommun-table');
     expect(result.measures.map((m) => m.name)).toEqual(['Mottagna 2016', 'Andel']);
+    const alone = await readOk({ text: 'Kommun;Mottagna 2016\nUmeå;12\nUmeå;7\n' });
+    expect(alone.result.format).toBe('kommun-table');
+    expect(alone.result.rejected[0]!.reason).toEqual({
+      code: 'duplicate',
+      municipality: '2480 Umeå',
+      firstLine: 2,
+    });
   });
 });

@@ -32,7 +32,8 @@ import {
  * plain kommunkod;value table: the layout is recognised from the header.
  *  - long: a year column ("år", "year", "period", "tid"): one row per region and year, the values
  *    in the columns of numbers (SCB's "region;år;Folkmängd", Kolada's "Kommun;År;Kön;Värde");
- *  - wide: years as columns ("2016", "Folkmängd 2016"): one row per region (SCB's default);
+ *  - wide: two or more years as columns ("2016", "Folkmängd 2016"): one row per region (SCB's
+ *    default);
  *  - otherwise the plain table of one or more columns without a year ({@link importRows}).
  * Further columns of words (SCB's "ålder", "kön"; Kolada's KPI and gender) single out measures;
  * a column of words that only repeats each region's own attribute (its county) is left aside.
@@ -239,7 +240,6 @@ export function readTableSeries(
   const columns = columnsOf(headers, table.body, keyIndex);
   const yearColumn = columns.find((c) => c.kind.role === 'year');
   const yearColumns = columns.filter((c) => c.kind.role === 'yearColumn');
-  const valueColumns = columns.filter((c) => c.kind.role === 'values');
 
   const collector = new SeriesCollector(regionLabeller(municipalities));
   const ctx: RowContext = {
@@ -254,7 +254,8 @@ export function readTableSeries(
     readLong(table, ctx, columns, yearColumn, progress);
     return varyingQualifiers(collector.result('long-table', table.title));
   }
-  if (yearColumns.length >= 2 || (yearColumns.length === 1 && valueColumns.length === 0)) {
+  // One column named with a year ("Mottagna 2016") is today's plain table, as it always was read.
+  if (yearColumns.length >= 2) {
     readWide(table, ctx, columns, progress);
     return varyingQualifiers(collector.result('wide-table', table.title));
   }

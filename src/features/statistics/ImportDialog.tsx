@@ -4,10 +4,10 @@ import type { ImportFailure, TableEncoding } from '../../domain/metrics/import-c
 import { fileSizeFailure } from '../../domain/metrics/import-limits';
 import type { ImportOutcome, ImportSource } from '../../domain/metrics/import-input';
 import { importedMetricId } from '../../domain/metrics/registry';
-import { latestYear, snapshotOf, type ReadMeasure } from '../../domain/metrics/series';
+import { latestYear, snapshotOf, yearOfText, type ReadMeasure } from '../../domain/metrics/series';
 import type { Place, SeriesImport } from '../../domain/metrics/series-import';
 import type { Municipality } from '../../domain/municipality';
-import { useI18n } from '../../i18n';
+import { useImportI18n } from '../../i18n/import';
 import { useImportedMetrics } from '../../state/imported-metrics';
 import { useViewStore } from '../../state/store';
 import { IMPORTED_METRIC_LIMITS } from '../../state/stored-metrics';
@@ -62,7 +62,7 @@ export default function ImportDialog({
   municipalities: readonly Municipality[];
   onClose: () => void;
 }) {
-  const { t, n } = useI18n();
+  const { t, n } = useImportI18n();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const running = useRef<RunningImport | null>(null);
@@ -106,7 +106,8 @@ export default function ImportDialog({
     setMeta((m) => ({
       name: m.name || (first?.name ?? '').slice(0, IMPORTED_METRIC_LIMITS.name),
       unit: m.unit || (first?.unit ?? '').slice(0, IMPORTED_METRIC_LIMITS.unit),
-      year: m.year || (latest === null ? '' : String(latest)),
+      // A plain table's column may name its year ("Mottagna 2016").
+      year: m.year || String(latest ?? yearOfText(first?.name ?? '') ?? ''),
       source: m.source || (first?.source ?? '').slice(0, IMPORTED_METRIC_LIMITS.source),
     }));
   };
