@@ -174,6 +174,16 @@ describe("SCB's PxWeb CSV in the long layout, one row per region and year", () =
     ]);
   });
 
+  it('sets aside a row for a gender other than total, women and men', async () => {
+    const { result } = await readOk({
+      text: 'kommun;år;kön;värde\nLuleå;2019;T;1\nLuleå;2019;X;2\n',
+    });
+    expect(result.measures[0]!.municipalities).toEqual({ '2580': [1] });
+    expect(result.rejected).toEqual([
+      { at: { kind: 'line', line: 3 }, reason: { code: 'unknownGender', value: 'X' } },
+    ]);
+  });
+
   it(`refuses a long table of 10 000 years`, async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => `2580;${i + 1};1`);
     expect(await readFailure({ text: ['kod;år;värde', ...rows].join('\n') })).toEqual({

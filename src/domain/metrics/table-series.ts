@@ -210,6 +210,28 @@ function valueOfCell(
   return value;
 }
 
+/**
+ * The gender of a row with a gender column (null without one), or false when the row is set aside
+ * for a gender other than total, women and men.
+ */
+function genderOfRow(
+  row: GridRow,
+  column: Column | undefined,
+  collector: SeriesCollector,
+): Gender | null | false {
+  if (!column) return null;
+  const cell = normalizeCell(row.cells[column.index] ?? '');
+  const gender = genderOf(cell);
+  if (gender === null) {
+    collector.reject(
+      { kind: 'line', line: row.line },
+      { code: 'unknownGender', value: quoted(cell) },
+    );
+    return false;
+  }
+  return gender;
+}
+
 function addValue(
   collector: SeriesCollector,
   meta: SeriesMeta,
@@ -295,14 +317,8 @@ function readLong(
       collector.reject(at, year);
       continue;
     }
-    let rowGender: Gender | null = null;
-    if (gender) {
-      rowGender = genderOf(cell(gender));
-      if (rowGender === null) {
-        collector.reject(at, { code: 'unknownGender', value: quoted(cell(gender)) });
-        continue;
-      }
-    }
+    const rowGender = genderOfRow(row, gender, collector);
+    if (rowGender === false) continue;
     for (const column of values) {
       const header = column.header;
       const named = !GENERIC_VALUE_HEADERS.has(folded(header));
@@ -361,14 +377,8 @@ function readWide(
     if (!region) continue;
     const at: Place = { kind: 'line', line: row.line };
     const cell = (c: Column) => normalizeCell(row.cells[c.index] ?? '');
-    let rowGender: Gender | null = null;
-    if (gender) {
-      rowGender = genderOf(cell(gender));
-      if (rowGender === null) {
-        collector.reject(at, { code: 'unknownGender', value: quoted(cell(gender)) });
-        continue;
-      }
-    }
+    const rowGender = genderOfRow(row, gender, collector);
+    if (rowGender === false) continue;
     for (const { column, year, name } of years) {
       const meta: SeriesMeta = {
         ...blankMeta(name),
