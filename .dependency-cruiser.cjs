@@ -15,6 +15,18 @@
 
 const TESTS = '\\.(test|fixture)\\.tsx?$';
 
+/**
+ * Domain modules built and tested ahead of the views that will use them (figures over time: the
+ * year and change views, the stored record of a series, peers by size). Each line goes when a
+ * view imports its module; until then they are the only modules of src/ nothing reaches.
+ */
+const AWAITING_THEIR_VIEWS = [
+  '^src/domain/metrics/series-view\\.ts$',
+  '^src/domain/metrics/diverging\\.ts$',
+  '^src/domain/metrics/series-record\\.ts$',
+  '^src/domain/peers\\.ts$',
+];
+
 /** A forbidden import: from the modules `from` matches to the modules `to` matches. */
 const forbid = (name, comment, from, to) => ({ name, severity: 'error', comment, from, to });
 
@@ -43,7 +55,7 @@ module.exports = {
           '^src/domain/',
           '^src/data/schemas\\.ts$',
           '^src/i18n/language\\.ts$',
-          '^node_modules/(zod|minisearch|simple-statistics|papaparse)/',
+          '^node_modules/(zod|minisearch|simple-statistics|papaparse|read-excel-file)/',
         ],
       },
     ),
@@ -118,6 +130,7 @@ module.exports = {
           '\\.d\\.ts$',
           '\\.css$',
           '\\.worker\\.ts$',
+          ...AWAITING_THEIR_VIEWS,
         ],
         reachable: false,
       },

@@ -164,6 +164,9 @@ export default defineConfig({
       input: { main: 'index.html', redaktion: 'redaktion.html', baseline: 'bench/baseline.html' },
     },
   },
+  // The import worker as an ES module (it is started with type: 'module'), so that what it
+  // imports on demand stays a chunk of its own: the Excel reader loads only for an Excel file.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RegionTotalsFileSchema } from '../../src/data/schemas.ts';
 import { buildData, type DataBuildResult } from './build.ts';
 import { buildPathsFromEnv, NORTH_SWEDEN } from './config.ts';
 import { DataBuildError } from './errors.ts';
@@ -122,6 +123,35 @@ describe('the data build on the real sources', () => {
     expect(border.length).toBeGreaterThan(20);
     // The county border runs between Skellefteå/Arvidsjaur and Piteå/Arjeplog, about 64.5–66.2° N.
     for (const [, lat] of border) expect(lat!).toBeGreaterThan(64);
+  });
+
+  it("sums SCB's population and areas of all 290 municipalities for Sweden and each county", () => {
+    const { regions, sources } = RegionTotalsFileSchema.parse(
+      JSON.parse(result.files['region-totals.json']!),
+    );
+    expect(sources).toEqual({
+      population: { publisher: 'SCB', date: '2016-12-31' },
+      area: { publisher: 'SCB', date: '2015-01-01' },
+    });
+    const [sweden, ...counties] = regions;
+    // SCB's population of Sweden on 2016-12-31, the sum of the table's 290 municipalities.
+    expect(sweden).toMatchObject({ code: '00', name: 'Riket', municipalities: 290 });
+    expect(sweden!.population).toBe(9_995_153);
+    expect(counties).toHaveLength(21);
+    const norrbotten = counties.find((c) => c.code === '25')!;
+    expect(norrbotten).toEqual({
+      code: '25',
+      name: 'Norrbottens län',
+      municipalities: 14,
+      population: 250_570,
+      areaTotalKm2: 112_085.48,
+      areaLandKm2: 97_238.81,
+    });
+    // The focus counties' totals agree with the map's own county populations.
+    for (const county of result.counties.counties) {
+      expect(counties.find((c) => c.code === county.code)!.population).toBe(county.population);
+    }
+    expect(result.manifest.files['region-totals.json']!.bytes).toBeLessThan(3000);
   });
 
   it('writes a manifest naming every source with its year, licence and checksum', () => {

@@ -12,6 +12,7 @@ import {
   type MunicipalityCollection,
   type MunicipalityFeature,
   type RegionFigures,
+  type RegionTotalsFile,
 } from '../../src/data/schemas.ts';
 import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
 import { countyPopulations } from '../../src/domain/figures.ts';
@@ -25,12 +26,14 @@ import { dissolveByCode, labelPoint, readMunicipalityParts } from './municipalit
 import { neighbourMap } from './neighbours.ts';
 import { isFocusCounty } from './register.ts';
 import { MUNICIPALITY_BOUNDARIES, MUNICIPALITY_STATISTICS, RAW_SOURCES } from './sources.ts';
+import { regionTotals } from './region-totals.ts';
 import { parseMunicipalityStatistics } from './statistics.ts';
 import { validateMunicipalities } from './validate.ts';
 
 export interface DataBuildResult {
   municipalities: MunicipalityCollection;
   counties: CountiesFile;
+  regionTotals: RegionTotalsFile;
   catalogue: GeneratedCatalogue;
   manifest: Manifest;
   files: Record<string, string>;
@@ -131,12 +134,15 @@ export async function buildData(paths: BuildPaths, region: RegionConfig): Promis
     },
   });
 
+  // From the table of all 290 municipalities, whichever region the map is built for.
+  const totals = regionTotals(statistics, MUNICIPALITY_STATISTICS.file);
   const catalogue = await buildCatalogue(paths.catalogueDir, statistics, region);
   const regionFigures = await readRegionFigures(paths.catalogueDir);
   const basemap = buildBasemap(region.basemapBounds, region.basemapPrecision);
   const files: Record<string, string> = {
     'municipalities.geojson': JSON.stringify(municipalities),
     'counties.json': JSON.stringify(counties),
+    'region-totals.json': JSON.stringify(totals),
     'basemap.geojson': JSON.stringify(basemap),
     'catalogue.json': JSON.stringify(catalogue),
     'region-figures.json': JSON.stringify(regionFigures),
@@ -170,7 +176,7 @@ export async function buildData(paths: BuildPaths, region: RegionConfig): Promis
     ),
   });
   files['manifest.json'] = JSON.stringify(manifest, null, 2);
-  return { municipalities, counties, catalogue, manifest, files };
+  return { municipalities, counties, regionTotals: totals, catalogue, manifest, files };
 }
 
 /** The report's own figures (arrivals per county, EU context), checked with their schema. */

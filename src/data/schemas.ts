@@ -601,6 +601,64 @@ export const CountiesFileSchema = z.object({
   }),
 });
 
+/**
+ * region-totals.json: Sweden and every county, summed by the data build from SCB's table of all
+ * 290 municipalities, so that a municipality's figure can be read beside its county's and
+ * Sweden's: each region's count of municipalities, population and areas, with SCB's dates. Sweden
+ * first ("00"), then the counties by code; Sweden's sums are the counties' sums. Made in a
+ * function marked pure, so that the app's first load, which does not read the file, leaves the
+ * schema out (a zod call at the top level is kept as a possible side effect).
+ */
+export const RegionTotalsFileSchema = /* @__PURE__ */ (() => {
+  const source = z.object({ publisher: z.string().min(1), date: z.string().min(1) });
+  const region = z.object({
+    /** "00" for Sweden, else the county's two-digit code. */
+    code: countyCode,
+    name: z.string().min(1),
+    municipalities: z.int().positive(),
+    population: nonNegative,
+    areaTotalKm2: nonNegative,
+    areaLandKm2: nonNegative,
+  });
+  return z
+    .object({
+      version: z.literal(1),
+      sources: z.object({ population: source, area: source }),
+      regions: z.array(region).min(2),
+    })
+    .superRefine(({ regions }, ctx) => {
+      const [sweden, ...counties] = regions;
+      if (sweden!.code !== '00') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regions', 0, 'code'],
+          message: 'Sweden ("00") first',
+        });
+        return;
+      }
+      const codes = new Set(counties.map((c) => c.code));
+      if (codes.size !== counties.length || codes.has('00')) {
+        ctx.addIssue({ code: 'custom', path: ['regions'], message: 'a region listed twice' });
+      }
+      for (const field of [
+        'municipalities',
+        'population',
+        'areaTotalKm2',
+        'areaLandKm2',
+      ] as const) {
+        const sum = counties.reduce((total, c) => total + c[field], 0);
+        // Areas are sums of figures of two decimals: equal to the cent.
+        if (Math.abs(sum - sweden![field]) > 0.005 * counties.length) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regions', 0, field],
+            message: `Sweden's ${field} ${sweden![field]} is not the counties' sum ${sum}`,
+          });
+        }
+      }
+    });
+})();
+
 export const BasemapFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.object({ kind: z.enum(['land', 'border', 'lake']) }),
@@ -709,3 +767,5 @@ export type County = z.infer<typeof CountySchema>;
 export type CountiesFile = z.infer<typeof CountiesFileSchema>;
 export type BasemapCollection = z.infer<typeof BasemapCollectionSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
+export type RegionTotalsFile = z.infer<typeof RegionTotalsFileSchema>;
+export type RegionTotal = RegionTotalsFile['regions'][number];

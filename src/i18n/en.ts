@@ -148,41 +148,10 @@ export const en: Messages = {
   'export.csv': 'Download table (CSV)',
   'export.png': 'Download map (PNG)',
   'import.open': 'Add your own data',
-  'import.title': 'Your own data',
-  'import.intro':
-    'Paste a table or choose a CSV file with a column for the municipality code or name and one or more columns of numbers. The data stays in this browser.',
-  'import.file': 'CSV file',
-  'import.paste': 'or paste a table',
-  'import.read': 'Read',
-  'import.column': 'Column',
-  'import.name': 'Name of the measure',
-  'import.unit': 'Unit',
-  'import.year': 'Year',
-  'import.source': 'Source',
-  'import.save': 'Add to the map',
-  'import.cancel': 'Cancel',
-  'import.accepted': '{count} rows read',
-  'import.rejected': '{count} rows rejected',
-  'import.line': 'line {line}',
-  'import.rejectedMore': '… and {count} more',
-  'import.reason.missingKey': 'no municipality in column "{column}"',
-  'import.reason.unknownMunicipality': 'unknown municipality: "{name}"',
-  'import.reason.duplicate': 'duplicate: {municipality} is already on line {firstLine}',
-  'import.reason.notANumber': 'not a number in column "{column}": "{value}"',
-  'import.reason.notFinite':
-    'the number in column "{column}" is too large to calculate with: "{value}"',
-  'import.reason.decimalCommaInCommaFile':
-    'decimal comma in a comma-separated file ("{value}"): the row is not read, since the number would otherwise be cut. Put the number in quotes, write it with a decimal point or save the file with semicolons.',
-  'import.reason.tooManyCells': 'the row has {found} filled cells but the header only {expected}',
-  'import.failure.empty': 'the table is empty; a header row is required.',
-  'import.failure.noKeyColumn':
-    'no column names the municipality. Call one column "kommunkod", "code", "municipality" or "name" (headers now: {found}).',
-  'import.error': 'The table could not be read: {message}',
   'import.remove': 'Remove {name}',
   'import.yours': 'Your measures',
   'import.notHere':
     'The link shows the measure “{name}”, but its data exists only on the device where it was added. The map shows the number of projects instead.',
-  'import.required': 'Fill in name, source and year.',
   'view.figures': 'The region in figures',
   'figures.title': 'The region in figures',
   'figures.intro':
@@ -326,18 +295,6 @@ export const en: Messages = {
   // Own data that survives, imports that say what they did, views that keep promises
   'data.what.counties': 'the county borders',
   'data.what.regionFigures': "the report's figures for the region",
-  'import.encoding.utf-8': 'Read as UTF-8',
-  'import.encoding.utf-16le': "Read as UTF-16 (Excel's Unicode text)",
-  'import.encoding.utf-16be': 'Read as UTF-16 (big-endian)',
-  'import.encoding.windows-1252': 'Read as Windows-1252 (Excel)',
-  'import.progress': 'Reading the table … {percent} %',
-  'import.template': 'Download template',
-  'import.templateHint':
-    'The template is a CSV file with the 29 municipalities (code and name) and an empty column to fill in.',
-  'import.limit': 'At most {max} characters.',
-  'import.tooLong': '{field} may be at most {max} characters (now {length}).',
-  'import.failure.tooLarge': 'the file is {size} MB, but it may be at most {max} MB.',
-  'import.failure.unreadable': 'the file could not be read ({message}).',
   'import.storage.full':
     "The browser's storage is full, so “{name}” could not be saved. The measure can be used until you close or reload the page.",
   'import.storage.unavailable':

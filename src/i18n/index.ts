@@ -11,12 +11,16 @@ export const catalogues: Record<Language, Messages> = { sv, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** A message with its placeholders ("{name}") filled; a placeholder without a value stays. */
+export function fill(message: string, params?: Record<string, string | number>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params && name in params ? String(params[name]) : whole,
+  );
+}
+
 export function translator(language: Language): Translate {
   const messages = catalogues[language];
-  return (key, params) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    );
+  return (key, params) => fill(messages[key], params);
 }
 
 export const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, formatNumber, listNames, translator } from './index';
+import { importCatalogues, importTranslator } from './import';
 
 describe('message catalogues', () => {
   it('have the same keys in Swedish and English, none empty', () => {
@@ -30,5 +31,26 @@ describe('message catalogues', () => {
   it('joins names as a list in each language', () => {
     expect(listNames('sv', ['Boden', 'Piteå', 'Luleå'])).toBe('Boden, Piteå och Luleå');
     expect(listNames('en', ['Boden', 'Piteå', 'Luleå'])).toBe('Boden, Piteå and Luleå');
+  });
+});
+
+describe("the import dialog's catalogues", () => {
+  it('have the same keys and placeholders in Swedish and English, none empty', () => {
+    const { sv, en } = importCatalogues;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const [key, text] of Object.entries(sv) as [keyof typeof sv, string][]) {
+      expect(text.trim(), key).not.toBe('');
+      expect(en[key].trim(), key).not.toBe('');
+      expect(holes(en[key]), key).toEqual(holes(text));
+    }
+  });
+
+  it('share no key with the main catalogue, and fall back to it', () => {
+    for (const key of Object.keys(importCatalogues.sv))
+      expect(catalogues.sv).not.toHaveProperty(key);
+    const t = importTranslator('en', translator('en'));
+    expect(t('import.reason.notAYear', { value: '20x6' })).toBe('not a year: "20x6"');
+    expect(t('import.open')).toBe(catalogues.en['import.open']);
   });
 });

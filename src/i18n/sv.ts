@@ -147,41 +147,10 @@ export const sv = {
   'export.csv': 'Ladda ner tabell (CSV)',
   'export.png': 'Ladda ner karta (PNG)',
   'import.open': 'Lägg till egen data',
-  'import.title': 'Egen data',
-  'import.intro':
-    'Klistra in en tabell eller välj en CSV-fil med en kolumn för kommunkod eller kommunnamn och en eller flera kolumner med tal. Uppgifterna stannar i den här webbläsaren.',
-  'import.file': 'CSV-fil',
-  'import.paste': 'eller klistra in tabell',
-  'import.read': 'Läs in',
-  'import.column': 'Kolumn',
-  'import.name': 'Namn på måttet',
-  'import.unit': 'Enhet',
-  'import.year': 'År',
-  'import.source': 'Källa',
-  'import.save': 'Lägg till på kartan',
-  'import.cancel': 'Avbryt',
-  'import.accepted': '{count} rader lästa',
-  'import.rejected': '{count} rader avvisade',
-  'import.line': 'rad {line}',
-  'import.rejectedMore': '… och {count} till',
-  'import.reason.missingKey': 'kommun saknas i kolumnen ”{column}”',
-  'import.reason.unknownMunicipality': 'okänd kommun: ”{name}”',
-  'import.reason.duplicate': 'dubblett: {municipality} finns redan på rad {firstLine}',
-  'import.reason.notANumber': 'inte ett tal i kolumnen ”{column}”: ”{value}”',
-  'import.reason.notFinite':
-    'talet i kolumnen ”{column}” är för stort för att räkna med: ”{value}”',
-  'import.reason.decimalCommaInCommaFile':
-    'decimalkomma i en kommaseparerad fil (”{value}”): raden läses inte, eftersom talet annars skulle kapas. Sätt talet inom citattecken, skriv det med decimalpunkt eller spara filen med semikolon.',
-  'import.reason.tooManyCells': 'raden har {found} ifyllda celler men rubrikraden bara {expected}',
-  'import.failure.empty': 'tabellen är tom, en rubrikrad behövs.',
-  'import.failure.noKeyColumn':
-    'ingen kolumn anger kommunen. Döp en kolumn till ”kommunkod”, ”kod”, ”kommun” eller ”namn” (rubriker nu: {found}).',
-  'import.error': 'Tabellen kunde inte läsas: {message}',
   'import.remove': 'Ta bort {name}',
   'import.yours': 'Dina mått',
   'import.notHere':
     'Länken visar måttet ”{name}”, men dess data finns bara på den enhet där det lades till. Kartan visar antal projekt i stället.',
-  'import.required': 'Fyll i namn, källa och år.',
   'view.figures': 'Regionen i siffror',
   'figures.title': 'Regionen i siffror',
   'figures.intro':
@@ -325,18 +294,6 @@ export const sv = {
   // Own data that survives, imports that say what they did, views that keep promises
   'data.what.counties': 'länsgränserna',
   'data.what.regionFigures': 'rapportens siffror om regionen',
-  'import.encoding.utf-8': 'Läst som UTF-8',
-  'import.encoding.utf-16le': 'Läst som UTF-16 (Excels Unicode-text)',
-  'import.encoding.utf-16be': 'Läst som UTF-16 (big-endian)',
-  'import.encoding.windows-1252': 'Läst som Windows-1252 (Excel)',
-  'import.progress': 'Läser tabellen … {percent} %',
-  'import.template': 'Ladda ner mall',
-  'import.templateHint':
-    'Mallen är en CSV-fil med de 29 kommunerna (kommunkod och namn) och en tom kolumn att fylla i.',
-  'import.limit': 'Högst {max} tecken.',
-  'import.tooLong': '{field} får vara högst {max} tecken (nu {length}).',
-  'import.failure.tooLarge': 'filen är {size} MB, men den får vara högst {max} MB.',
-  'import.failure.unreadable': 'filen kunde inte läsas ({message}).',
   'import.storage.full':
     'Webbläsarens lagring är full, så ”{name}” kunde inte sparas. Måttet går att använda tills du stänger eller laddar om sidan.',
   'import.storage.unavailable':

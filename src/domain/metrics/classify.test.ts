@@ -10,6 +10,7 @@ import {
   SEQUENTIAL_SCHEME,
   type Classification,
 } from './classify';
+import { classifyDiverging, divergingSchemeFor } from './diverging';
 
 /** Population 2016-12-31 of the 29 municipalities of Västerbotten (24) and Norrbotten (25). */
 function focusPopulation(): Map<string, number> {
@@ -199,5 +200,68 @@ describe('formatBreak', () => {
     // Below one: two significant digits, however small.
     expect(formatBreak(0.0123, 'en')).toBe('0.012');
     expect(formatBreak(0.00123, 'sv')).toBe('0,0012');
+  });
+});
+
+describe('classifyDiverging', () => {
+  const changes = [-1200, -800, -310, -40, -5, 0, 3, 25, 60, 480, 900, 1500];
+
+  it('puts zero and the changes near it in the middle class, falls below and rises above', () => {
+    const c = classifyDiverging(changes)!;
+    expect(c.breaks).toHaveLength(6);
+    expect(c.middle).toBe(2);
+    expect(c.classOf(0)).toBe(2);
+    for (const v of changes) {
+      const k = c.classOf(v)!;
+      if (k < c.middle) expect(v, `${v} below the middle`).toBeLessThan(0);
+      if (k > c.middle) expect(v, `${v} above the middle`).toBeGreaterThan(0);
+    }
+    expect(c.classOf(-1200)).toBe(0);
+    expect(c.classOf(1500)).toBe(4);
+    expect(c.counts.reduce((a, b) => a + b, 0)).toBe(changes.length);
+  });
+
+  it('is mirrored: a fall and a rise of the same size are as far from the middle', () => {
+    const c = classifyDiverging([-500, -50, 0, 50, 500, 5, -5])!;
+    for (const v of [5, 50, 500]) {
+      expect(c.middle - c.classOf(-v)!).toBe(c.classOf(v)! - c.middle);
+    }
+    // Symmetric breaks around zero.
+    expect(c.breaks.map((b) => -b).reverse()).toEqual(c.breaks.map((b) => b + 0));
+  });
+
+  it('keeps classes on both sides when every change is a rise, so colours keep their meaning', () => {
+    const c = classifyDiverging([10, 20, 300, 310])!;
+    expect(c.classOf(10)).toBeGreaterThanOrEqual(c.middle);
+    expect(c.classOf(310)).toBe(c.breaks.length - 2);
+    expect(c.counts.slice(0, c.middle)).toEqual(new Array(c.middle).fill(0));
+  });
+
+  it('draws a fall and a rise of one size apart, not together around zero', () => {
+    const c = classifyDiverging([-5, 5])!;
+    expect(c.classOf(-5)).toBeLessThan(c.middle);
+    expect(c.classOf(5)).toBeGreaterThan(c.middle);
+  });
+
+  it('has one middle class when nothing changed, and none without data', () => {
+    const c = classifyDiverging([0, 0, null])!;
+    expect(c.breaks).toEqual([0, 0]);
+    expect(Object.is(c.breaks[0], -0)).toBe(false);
+    expect(c.classOf(0)).toBe(0);
+    expect(c.classOf(null)).toBeNull();
+    expect(classifyDiverging([null, Number.NaN, Infinity])).toBeNull();
+  });
+
+  it('takes an odd number of classes only, and has a scheme for each', () => {
+    expect(() => classifyDiverging(changes, 4)).toThrow(RangeError);
+    expect(() => classifyDiverging(changes, 0)).toThrow(RangeError);
+    expect(classifyDiverging(changes, 7)!.breaks).toHaveLength(8);
+    expect(classifyDiverging(changes, 3)!.breaks).toHaveLength(4);
+    for (const k of [1, 3, 5, 7]) {
+      const scheme = divergingSchemeFor(k);
+      expect(scheme).toHaveLength(k);
+      expect(scheme[(k - 1) / 2]).toBe('#f5f5f5');
+    }
+    expect(() => divergingSchemeFor(4)).toThrow(RangeError);
   });
 });

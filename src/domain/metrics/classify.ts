@@ -38,7 +38,7 @@ export interface Classification {
   counts: number[];
 }
 
-function isData(value: number | null | undefined): value is number {
+export function isData(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { cutText, foldText } from '../text';
+import { regionResolver, type MunicipalityRef } from './regions';
 
 /**
  * "1 124", "1 124" (no-break space), "3,5", "3.5", "-2", "12 345,67" → numbers; anything else
@@ -107,6 +108,8 @@ export interface ImportColumn {
   name: string;
   /** kommunkod → value; a municipality without a value has no data. */
   values: Map<string, number>;
+  /** Sweden ("00") and the counties (their codes) → value: references, not municipalities. */
+  references: Map<string, number>;
 }
 
 export interface ImportRejection {
@@ -123,8 +126,10 @@ export interface ImportResult {
   rejected: ImportRejection[];
   /** Every rejection, listed or not. */
   rejectedCount: number;
-  /** Rows whose municipality was identified (and not a duplicate). */
+  /** Rows whose municipality or reference was identified (and not a duplicate). */
   accepted: number;
+  /** Rows for municipalities of Sweden outside the map: set aside without complaint. */
+  outsideMap: string[];
 }
 
 /** Why a table could not be read at all (messages `import.failure.<code>`). */
@@ -134,7 +139,30 @@ export type ImportFailure =
   /** A file larger than {@link MAX_IMPORT_BYTES}, in MB with one decimal. */
   | { code: 'tooLarge'; size: number; max: number }
   /** The browser could not read the file, or reading it failed unexpectedly. */
-  | { code: 'unreadable'; message: string };
+  | { code: 'unreadable'; message: string }
+  /** The file names more years than a measure over time may have. */
+  | { code: 'tooManyYears'; max: number }
+  /** A table with regions and years but no column of numbers. */
+  | { code: 'noValueColumn' }
+  /** Text that starts like JSON but is not valid JSON. */
+  | { code: 'badJson'; message: string }
+  /** Valid JSON, but neither Kolada's answer nor JSON-stat. */
+  | { code: 'unknownJson' }
+  /** Kolada's answer of another shape: where and what (a zod issue, in English). */
+  | { code: 'koladaShape'; path: string; problem: string }
+  /** JSON-stat of a version other than 2.0 (PxWeb's older "json-stat" format). */
+  | { code: 'jsonStatVersion'; version: string }
+  /** JSON-stat 2.0 that is not a well-formed dataset: where and what. */
+  | { code: 'jsonStatShape'; path: string; problem: string }
+  /** A dimension the dataset lists in `id` but does not describe. */
+  | { code: 'jsonStatMissingDimension'; dimension: string }
+  /** A dataset with no dimension of regions, or none of years. */
+  | { code: 'jsonStatNoRegion'; dimensions: string }
+  | { code: 'jsonStatNoTime'; dimensions: string }
+  /** A dataset whose values do not fill its dimensions (the product of `size`). */
+  | { code: 'jsonStatSize'; expected: number; found: number }
+  /** An Excel workbook without a sheet of data. */
+  | { code: 'emptyWorkbook' };
 
 /** Thrown when there is no header or no identifying column; the message is for logs. */
 export class ImportTableError extends Error {
@@ -152,16 +180,11 @@ export const MAX_LISTED_REJECTIONS = 200;
 /** How much of a cell a rejection quotes. */
 export const MAX_QUOTED_CELL = 60;
 
-function quoted(cell: string): string {
+export function quoted(cell: string): string {
   return cell.length > MAX_QUOTED_CELL ? `${cutText(cell, MAX_QUOTED_CELL)}…` : cell;
 }
 
-interface MunicipalityRef {
-  code: string;
-  name: string;
-}
-
-/** Words of a header that mark the column naming the municipality, by code or by name. */
+/** Words of a header that mark the column naming the region, by code or by name. */
 const KEY_WORDS = new Set([
   'kommunkod',
   'kommunnamn',
@@ -174,9 +197,12 @@ const KEY_WORDS = new Set([
   // SCB's Statistikdatabasen headings.
   'knkod',
   'knnamn',
+  'region',
+  // Kolada's heading for municipalities and regions alike.
+  'omrade',
 ]);
 
-function isKeyHeader(header: string): boolean {
+export function isKeyHeader(header: string): boolean {
   // Whole words only, so "Antal kommunmottagna" or "Kommunens yta" are not taken for the key.
   return foldText(header)
     .split(/[^a-z0-9]+/)
@@ -184,7 +210,7 @@ function isKeyHeader(header: string): boolean {
 }
 
 /** Cells that spreadsheets and SCB use for "no data" rather than a value (SCB writes ".."). */
-function isMissing(cell: string): boolean {
+export function isMissing(cell: string): boolean {
   return cell === '' || cell === '..' || cell === '…';
 }
 
@@ -200,33 +226,15 @@ function detectDelimiter(headerLine: string): string {
   return best.n > 0 ? best.ch : ',';
 }
 
-/** The first line with more than white space, without splitting the whole text into lines. */
-function firstNonBlankLine(text: string): string | undefined {
-  const lines = /[^\r\n]*\S[^\r\n]*/.exec(text);
-  return lines?.[0];
-}
-
-/** Resolves a key cell (code, "2480 Umeå", name, "Umeå kommun", "Bodens kommun") to a kommunkod. */
-function municipalityResolver(municipalities: readonly MunicipalityRef[]) {
-  const codes = new Set(municipalities.map((m) => m.code));
-  const byName = new Map(municipalities.map((m) => [foldText(normalizeCell(m.name)), m.code]));
-  return (text: string): string | null => {
-    const code = /^(\d{3,4})(?:\s+\S.*)?$/.exec(text)?.[1];
-    if (code !== undefined) {
-      // Spreadsheets drop the leading zero of codes such as 0114.
-      const padded = code.padStart(4, '0');
-      return codes.has(padded) ? padded : null;
-    }
-    const folded = foldText(text);
-    const exact = byName.get(folded);
-    if (exact) return exact;
-    const stem = /^(.+?) (?:kommun|stad|municipality)$/.exec(folded)?.[1];
-    if (!stem) return null;
-    // "Bodens kommun", "Arvidsjaurs kommun": the official names are in the genitive.
-    return (
-      byName.get(stem) ?? (stem.endsWith('s') ? byName.get(stem.slice(0, -1)) : undefined) ?? null
-    );
-  };
+/**
+ * The line the delimiter is read from: the first with more than white space, past a title that is
+ * one quoted cell (SCB's CSV "med rubrik" starts with "Folkmängd efter region och år" and a blank
+ * line). Reads only the first lines, never the whole text.
+ */
+function delimiterLine(text: string): string | undefined {
+  const lines = /(?:[^\r\n]*(?:\r\n|\r|\n)){0,12}[^\r\n]*/.exec(text)![0].split(/\r\n|\r|\n/);
+  const filled = lines.filter((line) => /\S/.test(line));
+  return filled.find((line) => !/^\s*"[^"]*"\s*$/.test(line)) ?? filled[0];
 }
 
 function lineBreaks(text: string): number {
@@ -234,7 +242,7 @@ function lineBreaks(text: string): number {
 }
 
 /** How many cells up to the last filled one. */
-function filledWidth(cells: readonly string[]): number {
+export function filledWidth(cells: readonly string[]): number {
   let width = cells.length;
   while (width > 0 && cells[width - 1]!.trim() === '') width--;
   return width;
@@ -246,7 +254,7 @@ const INTEGER_PART = /^[+\-\u2212]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*$|^[+\-\u2212
  * Why a row with more filled cells than the header is refused. In a comma-separated file a
  * number followed by a cell of bare digits is a decimal comma that split "1,5" in two.
  */
-function widthReason(
+export function widthReason(
   cells: readonly string[],
   headerWidth: number,
   delimiter: string,
@@ -279,7 +287,7 @@ const PROGRESS = { parsed: 0.25, resolved: 0.75 } as const;
 /** Rows between two reports of progress. */
 const PROGRESS_STEP = 20_000;
 
-function progressReporter(onProgress: ((fraction: number) => void) | undefined) {
+export function progressReporter(onProgress: ((fraction: number) => void) | undefined) {
   const report = (fraction: number) => onProgress?.(fraction);
   /** Reports row `i` of `n`, of the phase from `from` to `to`, every PROGRESS_STEP rows. */
   report.every = (i: number, n: number, from: number, to: number) => {
@@ -298,24 +306,101 @@ class Rejections {
   }
 }
 
+/** A row of a table with its 1-based line in the text (a quoted cell may span several lines). */
+export interface GridRow {
+  line: number;
+  cells: string[];
+}
+
+/** The rows of a table that hold something, and the delimiter they were split by. */
+export interface Grid {
+  rows: GridRow[];
+  /** The delimiter of a text; null for the rows of a workbook. */
+  delimiter: string | null;
+}
+
+/**
+ * Splits a table text into rows: comma, semicolon or tab, detected; a byte-order mark dropped;
+ * empty and separator-only lines (";;;", as spreadsheets write them) left out. Throws an
+ * {@link ImportTableError} for a text with nothing in it.
+ */
+export function parseGrid(text: string): Grid {
+  const source = text.replace(/^\uFEFF/, '');
+  const line = delimiterLine(source);
+  if (line === undefined) throw emptyTable();
+  const delimiter = detectDelimiter(line);
+  const parsed = Papa.parse<string[]>(source, { delimiter, skipEmptyLines: false });
+  // Line of each row: a quoted cell may span several lines, so count the breaks inside cells.
+  let nextLine = 1;
+  const rows = parsed.data.map((cells) => {
+    const row = { line: nextLine, cells };
+    nextLine += 1 + cells.reduce((n, cell) => n + lineBreaks(cell), 0);
+    return row;
+  });
+  const filled = rows.filter((row) => row.cells.some((cell) => normalizeCell(cell) !== ''));
+  if (filled.length === 0) throw emptyTable();
+  return { rows: filled, delimiter };
+}
+
+/** How many rows above the header a title and notes may take (SCB's and Kolada's exports). */
+const MAX_LINES_ABOVE_HEADER = 20;
+
+/** A table's header, the rows under it, and a title above it if there is one. */
+export interface HeadedTable {
+  header: GridRow;
+  body: GridRow[];
+  /** A line of one cell above the header: SCB's "Folkmängd efter region och år". */
+  title: string | null;
+}
+
+/**
+ * Finds the header: the first row of at least two cells with one naming the region (kommun,
+ * kommunkod, region, område …), within the first rows; without one, the first row (which then
+ * names no key column, and the reader says so).
+ */
+export function headedTable(rows: readonly GridRow[]): HeadedTable {
+  const index = rows.slice(0, MAX_LINES_ABOVE_HEADER).findIndex((row) => {
+    const cells = row.cells.map(normalizeCell);
+    return cells.filter((c) => c !== '').length >= 2 && cells.some(isKeyHeader);
+  });
+  const at = Math.max(index, 0);
+  const above = rows.slice(0, at).map((row) => row.cells.map(normalizeCell).filter(Boolean));
+  const title = above.find((cells) => cells.length === 1)?.[0] ?? null;
+  return { header: rows[at]!, body: rows.slice(at + 1), title };
+}
+
+/** The column naming the region, or the failure that says none does. */
+export function keyColumn(headers: readonly string[]): number {
+  const keyIndex = headers.findIndex(isKeyHeader);
+  if (keyIndex >= 0) return keyIndex;
+  const found = headers.map((h) => `"${h}"`).join(', ');
+  throw new ImportTableError(
+    { code: 'noKeyColumn', found: quoted(found) },
+    `No column identifies the municipality: name one column "kommunkod", "kod", "code", ` +
+      `"kommun", "municipality", "namn" or "name" (found: ${found}).`,
+  );
+}
+
 interface BodyRow {
   line: number;
   cells: string[];
-  /** The municipality, when the row is accepted. */
-  code: string | null;
+  /** The municipality ("m:2480") or reference ("r:25"), when the row is accepted. */
+  key: string | null;
   /** Why the row as a whole was refused. */
   reason: RejectReason | null;
 }
 
 /**
  * Reads a table of figures per municipality: a CSV file or cells pasted from a spreadsheet
- * (comma, semicolon or tab; detected). The first row is the header; the first column named like
- * kommunkod/kod/code/kommun/municipality/namn/name identifies the municipality, by code or by
- * name (invisible characters and spacing ignored). Every other column with at least one number
- * becomes a numeric column. Bad rows and cells are reported with their line, never guessed: a
- * decimal comma in a comma-separated file, a row wider than the header, a number too large to
- * keep. An empty cell is no data, not an error. Runs in time linear in the text; the list of
- * rejections is capped (see {@link ImportResult.rejectedCount}).
+ * (comma, semicolon or tab; detected). The first row is the header (SCB's title line above it is
+ * passed over); the first column named like kommunkod/kod/code/kommun/municipality/namn/name/
+ * region identifies the municipality, by code or by name (invisible characters and spacing
+ * ignored). Rows for Sweden and the counties are kept apart as references; rows for
+ * municipalities of Sweden outside the map are set aside without complaint. Every other column
+ * with at least one number becomes a numeric column. Bad rows and cells are reported with their
+ * line, never guessed: a decimal comma in a comma-separated file, a row wider than the header, a
+ * number too large to keep. An empty cell is no data, not an error. Runs in time linear in the
+ * text; the list of rejections is capped (see {@link ImportResult.rejectedCount}).
  * Throws an {@link ImportTableError} only when there is no header or no key column.
  */
 export function importTable(
@@ -324,61 +409,52 @@ export function importTable(
   options: ImportOptions = {},
 ): ImportResult {
   const progress = progressReporter(options.onProgress);
-  const source = text.replace(/^\uFEFF/, '');
-  const headerLine = firstNonBlankLine(source);
-  if (headerLine === undefined) throw emptyTable();
-
-  const delimiter = detectDelimiter(headerLine);
-  const parsed = Papa.parse<string[]>(source, { delimiter, skipEmptyLines: false });
+  const grid = parseGrid(text);
   progress(PROGRESS.parsed);
+  return importRows(headedTable(grid.rows), grid.delimiter, municipalities, progress);
+}
 
-  // Line of each row: a quoted cell may span several lines, so count the breaks inside cells.
-  let nextLine = 1;
-  const rows = parsed.data.map((cells) => {
-    const line = nextLine;
-    nextLine += 1 + cells.reduce((n, cell) => n + lineBreaks(cell), 0);
-    return { line, cells };
-  });
-  // Spreadsheet exports often add separator-only lines (";;;"): treat them as empty lines.
-  const nonEmpty = rows.filter((row) => row.cells.some((cell) => normalizeCell(cell) !== ''));
-  const [header, ...body] = nonEmpty;
-  if (!header) throw emptyTable();
-
+/** {@link importTable} on rows already split (a text's, or a workbook's with no delimiter). */
+export function importRows(
+  { header, body }: HeadedTable,
+  delimiter: string | null,
+  municipalities: readonly MunicipalityRef[],
+  progress = progressReporter(undefined),
+): ImportResult {
   const headers = header.cells.map(normalizeCell);
   const headerWidth = filledWidth(headers);
-  const keyIndex = headers.findIndex(isKeyHeader);
-  if (keyIndex < 0) {
-    const found = headers.map((h) => `"${h}"`).join(', ');
-    throw new ImportTableError(
-      { code: 'noKeyColumn', found: quoted(found) },
-      `No column identifies the municipality: name one column "kommunkod", "kod", "code", ` +
-        `"kommun", "municipality", "namn" or "name" (found: ${found}).`,
-    );
-  }
+  const keyIndex = keyColumn(headers);
 
-  const resolve = municipalityResolver(municipalities);
+  const resolve = regionResolver(municipalities);
   const names = new Map(municipalities.map((m) => [m.code, m.name]));
   const firstLineOf = new Map<string, number>();
+  const outsideMap: string[] = [];
 
   const bodyRows: BodyRow[] = body.map(({ line, cells }, i) => {
     progress.every(i, body.length, PROGRESS.parsed, PROGRESS.resolved);
-    const refuse = (reason: RejectReason): BodyRow => ({ line, cells, code: null, reason });
-    const key = normalizeCell(cells[keyIndex] ?? '');
-    if (key === '') return refuse({ code: 'missingKey', column: headers[keyIndex]! });
-    const code = resolve(key);
-    if (code === null) return refuse({ code: 'unknownMunicipality', name: quoted(key) });
-    if (filledWidth(cells) > Math.max(headerWidth, keyIndex + 1)) {
-      return refuse(widthReason(cells, headerWidth, delimiter, keyIndex));
+    const refuse = (reason: RejectReason): BodyRow => ({ line, cells, key: null, reason });
+    const cell = normalizeCell(cells[keyIndex] ?? '');
+    if (cell === '') return refuse({ code: 'missingKey', column: headers[keyIndex]! });
+    const region = resolve(cell);
+    if (region.kind === 'unknown')
+      return refuse({ code: 'unknownMunicipality', name: quoted(cell) });
+    if (region.kind === 'outside') {
+      outsideMap.push(quoted(cell));
+      return { line, cells, key: null, reason: null };
     }
-    const first = firstLineOf.get(code);
+    if (filledWidth(cells) > Math.max(headerWidth, keyIndex + 1)) {
+      return refuse(widthReason(cells, headerWidth, delimiter ?? '', keyIndex));
+    }
+    const key = `${region.kind === 'municipality' ? 'm' : 'r'}:${region.code}`;
+    const first = firstLineOf.get(key);
     if (first !== undefined) {
-      const municipality = [code, names.get(code)].filter(Boolean).join(' ');
+      const municipality = [region.code, names.get(region.code)].filter(Boolean).join(' ');
       return refuse({ code: 'duplicate', municipality, firstLine: first });
     }
-    firstLineOf.set(code, line);
-    return { line, cells, code, reason: null };
+    firstLineOf.set(key, line);
+    return { line, cells, key, reason: null };
   });
-  const accepted = bodyRows.filter((row) => row.code !== null);
+  const accepted = bodyRows.filter((row) => row.key !== null);
 
   const valueOf = (row: BodyRow, index: number) => {
     const cell = normalizeCell(row.cells[index] ?? '');
@@ -395,19 +471,22 @@ export function importTable(
   const columns: ImportColumn[] = numericIndexes.map(({ name, index }) => ({
     name: name || `column ${index + 1}`,
     values: new Map<string, number>(),
+    references: new Map<string, number>(),
   }));
   // Row by row, so the rejections come in line order without sorting.
   for (const [i, row] of bodyRows.entries()) {
     progress.every(i, bodyRows.length, PROGRESS.resolved, 1);
-    if (row.code === null) {
-      rejections.add(row.line, row.reason!);
+    if (row.key === null) {
+      if (row.reason) rejections.add(row.line, row.reason);
       continue;
     }
+    const code = row.key.slice(2);
     numericIndexes.forEach(({ index }, c) => {
       const { cell, value } = valueOf(row, index);
       const column = columns[c]!;
-      if (value !== null && Number.isFinite(value)) column.values.set(row.code!, value);
-      else if (value !== null) {
+      if (value !== null && Number.isFinite(value)) {
+        (row.key!.startsWith('m:') ? column.values : column.references).set(code, value);
+      } else if (value !== null) {
         rejections.add(row.line, { code: 'notFinite', column: column.name, value: quoted(cell) });
       } else if (!isMissing(cell)) {
         rejections.add(row.line, { code: 'notANumber', column: column.name, value: quoted(cell) });
@@ -419,10 +498,11 @@ export function importTable(
   return {
     keyColumn: headers[keyIndex]!,
     // A column whose every number was refused holds nothing to show.
-    columns: columns.filter((column) => column.values.size > 0),
+    columns: columns.filter((column) => column.values.size + column.references.size > 0),
     rejected: rejections.listed,
     rejectedCount: rejections.count,
     accepted: accepted.length,
+    outsideMap,
   };
 }
 

@@ -16,41 +16,43 @@ function windows1252(text: string): ArrayBuffer {
 }
 
 describe('readImport', () => {
-  it('reads the bytes of an Excel file and says which encoding it used', () => {
-    const outcome = readImport({
+  it('reads the bytes of an Excel CSV file and says which encoding it used', async () => {
+    const outcome = await readImport({
       source: { bytes: windows1252('Kommun;Värde\r\nUmeå;1,5\r\nÖverkalix;2\r\n') },
       municipalities,
     });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     expect(outcome.encoding).toBe('windows-1252');
-    expect(Object.fromEntries(outcome.result.columns[0]!.values)).toEqual({
-      '2480': 1.5,
-      '2513': 2,
+    expect(outcome.result.format).toBe('kommun-table');
+    expect(outcome.result.measures[0]).toMatchObject({
+      name: 'Värde',
+      years: null,
+      municipalities: { '2480': [1.5], '2513': [2] },
     });
     expect(outcome.result.rejectedCount).toBe(0);
   });
 
-  it('reads pasted text without an encoding', () => {
-    const outcome = readImport({ source: { text: 'kod;x\n2480;1' }, municipalities });
-    expect(outcome).toMatchObject({ ok: true, encoding: null });
+  it('reads pasted text without an encoding', async () => {
+    const outcome = await readImport({ source: { text: 'kod;x\n2480;1' }, municipalities });
+    expect(outcome).toMatchObject({ ok: true, encoding: null, container: 'text' });
   });
 
-  it('gives a table it cannot read as a failure, never an exception', () => {
-    expect(readImport({ source: { text: '   ' }, municipalities })).toEqual({
+  it('gives a table it cannot read as a failure, never an exception', async () => {
+    expect(await readImport({ source: { text: '   ' }, municipalities })).toEqual({
       ok: false,
       failure: { code: 'empty' },
     });
-    expect(readImport({ source: { text: 'a;b\n1;2' }, municipalities })).toMatchObject({
+    expect(await readImport({ source: { text: 'a;b\n1;2' }, municipalities })).toMatchObject({
       ok: false,
       failure: { code: 'noKeyColumn' },
     });
   });
 
-  it('reports its progress in order up to 1 on a large table, and caps the listed rejections', () => {
+  it('reports its progress in order up to 1 on a large table, and caps the listed rejections', async () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => `Okänd ${i};${i}`);
     const fractions: number[] = [];
-    const outcome = readImport(
+    const outcome = await readImport(
       { source: { text: ['kommun;värde', ...rows].join('\n') }, municipalities },
       (f) => fractions.push(f),
     );

@@ -41,13 +41,21 @@ export function countView(values: Map<string, number | null>): MetricView {
     ...bounds.map(([min, maxOf], i) => ({ colour: scheme[i]!, min, max: maxOf, count: 0 })),
   ];
   const indexOf = (v: number) => classes.findIndex((c) => v >= c.min && v <= c.max);
-  return finish(values, classes, indexOf);
+  return viewOf(values, classes, indexOf);
 }
 
-/** Any other figure in natural-breaks classes (ckmeans), with "no data" kept apart. */
-export function classedView(values: Map<string, number | null>, k = 5): MetricView {
-  const classification = classify([...values.values()], k);
-  if (!classification) return finish(values, [], () => -1);
+/**
+ * Any other figure in natural-breaks classes (ckmeans), with "no data" kept apart. The classes
+ * are made from `over` when given (every year of a series, so that a colour means the same in
+ * each year), else from the values shown.
+ */
+export function classedView(
+  values: Map<string, number | null>,
+  k = 5,
+  over: readonly (number | null)[] = [...values.values()],
+): MetricView {
+  const classification = classify(over, k);
+  if (!classification) return viewOf(values, [], () => -1);
   const { breaks } = classification;
   const scheme = schemeFor(breaks.length - 1);
   const classes = scheme.map((colour, i) => ({
@@ -56,10 +64,11 @@ export function classedView(values: Map<string, number | null>, k = 5): MetricVi
     max: breaks[i + 1]!,
     count: 0,
   }));
-  return finish(values, classes, (v) => classification.classOf(v) ?? -1);
+  return viewOf(values, classes, (v) => classification.classOf(v) ?? -1);
 }
 
-function finish(
+/** A view of values in the classes given, each value's class by `indexOf` (-1: no data). */
+export function viewOf(
   values: Map<string, number | null>,
   classes: LegendClass[],
   indexOf: (v: number) => number,
@@ -116,7 +125,7 @@ export function proportionalView(values: Map<string, number | null>): MetricView
     max: v,
     count: 0,
   }));
-  return finish(values, classes, (v) => known.indexOf(v));
+  return viewOf(values, classes, (v) => known.indexOf(v));
 }
 
 function isFinite(value: number | null): value is number {

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { importTemplateCsv } from '../../domain/metrics/export';
-import type { ImportFailure, ImportResult, TableEncoding } from '../../domain/metrics/import-csv';
+import type { ImportFailure, TableEncoding } from '../../domain/metrics/import-csv';
 import { fileSizeFailure } from '../../domain/metrics/import-limits';
 import type { ImportOutcome, ImportSource } from '../../domain/metrics/import-input';
+import { latestYear, snapshotOf, yearOfText, type ReadMeasure } from '../../domain/metrics/series';
+import type { Place, SeriesImport } from '../../domain/metrics/series-import';
 import type { Municipality } from '../../domain/municipality';
 import { cutText } from '../../domain/text';
-import { useI18n } from '../../i18n';
+import { useImportI18n } from '../../i18n/import';
 import { useImportedMetrics } from '../../state/imported-metrics';
 import { useViewStore } from '../../state/store';
 import { IMPORTED_METRIC_LIMITS } from '../../state/stored-metrics';
@@ -13,10 +15,22 @@ import { download } from '../../ui/download';
 import { fieldProblems, trimmedFields, type FieldProblem, type MetricFields } from './import-form';
 import { startImport, type RunningImport } from './read-import';
 
+const emptyMeasure: ReadMeasure = {
+  name: '',
+  code: null,
+  unit: '',
+  source: '',
+  gender: null,
+  qualifiers: [],
+  years: null,
+  municipalities: {},
+  references: {},
+};
+
 type Reading =
   | { kind: 'idle' }
   | { kind: 'reading'; fraction: number }
-  | { kind: 'read'; result: ImportResult; encoding: TableEncoding | null }
+  | { kind: 'read'; result: SeriesImport; encoding: TableEncoding | null }
   | { kind: 'failed'; failure: ImportFailure };
 
 const FIELD_LABEL = {
@@ -26,11 +40,20 @@ const FIELD_LABEL = {
   source: 'import.source',
 } as const;
 
+/** The measures of a file are told apart by their qualifiers and gender. */
+function measureLabel(measure: ReadMeasure, gender: (g: 'T' | 'K' | 'M') => string): string {
+  const parts = [...measure.qualifiers, ...(measure.gender ? [gender(measure.gender)] : [])];
+  const name = measure.name || measure.code || '–';
+  return parts.length > 0 ? `${name} (${parts.join(', ')})` : name;
+}
+
 /**
- * Brings the user's own figures onto the map: a CSV file or a pasted table, read in a worker
- * with its progress shown (a large file never freezes the page), the encoding of a file named,
- * every rejected row reported with its line and reason (the first 200 listed), the good rows
- * kept. Named with unit, year and source, within the limits the stored metric is read back with.
+ * Brings the user's own figures onto the map: a CSV or Excel file, Kolada's or SCB's JSON, or a
+ * pasted table, read in a worker with its progress shown (a large file never freezes the page),
+ * the encoding of a file named, every rejected row reported with its place and reason (the first
+ * 200 listed), the good rows kept. A measure over several years is stored, for now, as its
+ * latest year (or the year typed, when the file has it). Named with unit, year and source, within
+ * the limits the stored metric is read back with.
  */
 export default function ImportDialog({
   municipalities,
@@ -39,13 +62,22 @@ export default function ImportDialog({
   municipalities: readonly Municipality[];
   onClose: () => void;
 }) {
-  const { t, n } = useI18n();
+  const { t, n } = useImportI18n();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const running = useRef<RunningImport | null>(null);
   const [text, setText] = useState('');
   const [reading, setReading] = useState<Reading>({ kind: 'idle' });
   const [column, setColumn] = useState(0);
+  const genderWord = (g: 'T' | 'K' | 'M') => t(`import.gender.${g}`);
+  const placeText = (at: Place) =>
+    at.kind === 'record'
+      ? t('import.record', { record: at.record })
+      : at.kind === 'category'
+        ? t('import.category', at)
+        : at.column
+          ? t('import.lineColumn', { line: at.line, column: at.column })
+          : t('import.line', { line: at.line });
   const [meta, setMeta] = useState<MetricFields>({ name: '', unit: '', year: '', source: '' });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const add = useImportedMetrics((s) => s.add);
@@ -69,9 +101,14 @@ export default function ImportDialog({
     const { result, encoding } = outcome;
     setReading({ kind: 'read', result, encoding });
     setColumn(0);
+    const first = result.measures[0];
+    const latest = first?.years ? latestYear({ ...first, years: first.years }) : null;
     setMeta((m) => ({
-      ...m,
-      name: m.name || cutText(result.columns[0]?.name ?? '', IMPORTED_METRIC_LIMITS.name),
+      name: m.name || cutText(first?.name ?? '', IMPORTED_METRIC_LIMITS.name),
+      unit: m.unit || cutText(first?.unit ?? '', IMPORTED_METRIC_LIMITS.unit),
+      // A plain table's column may name its year ("Mottagna 2016").
+      year: m.year || String(latest ?? yearOfText(first?.name ?? '') ?? ''),
+      source: m.source || cutText(first?.source ?? '', IMPORTED_METRIC_LIMITS.source),
     }));
   };
 
@@ -111,7 +148,7 @@ export default function ImportDialog({
   const result = reading.kind === 'read' ? reading.result : null;
 
   const save = () => {
-    const chosen = result?.columns[column];
+    const chosen = result?.measures[column];
     if (!chosen) return;
     const found = fieldProblems(meta);
     setProblems(found);
@@ -119,7 +156,8 @@ export default function ImportDialog({
     const fields = trimmedFields(meta);
     // Unlike every id stored, in this tab or another: a save never takes another's key.
     const metricId = newId(fields.name);
-    add({ id: metricId, ...fields, values: Object.fromEntries(chosen.values) });
+    const { year, values } = snapshotOf(chosen, fields.year);
+    add({ id: metricId, ...fields, year: year === null ? fields.year : String(year), values });
     setMetric(metricId);
     onClose();
   };
@@ -190,7 +228,7 @@ export default function ImportDialog({
         <span>{t('import.file')}</span>
         <input
           type="file"
-          accept=".csv,.txt,.tsv,text/csv,text/plain"
+          accept=".csv,.txt,.tsv,.json,.xlsx,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void readFile(file);
@@ -232,14 +270,26 @@ export default function ImportDialog({
       {result ? (
         <div className="import-result" data-testid="import-result">
           <p role="status">
-            {t('import.accepted', { count: result.columns[column]?.values.size ?? 0 })}
+            {t('import.accepted', {
+              count: Object.keys(
+                snapshotOf(result.measures[column] ?? emptyMeasure, meta.year).values,
+              ).length,
+            })}
             {result.rejectedCount > 0
               ? ` · ${t('import.rejected', { count: n(result.rejectedCount) })}`
+              : ''}
+            {result.outsideMap.count > 0
+              ? ` · ${t('import.outsideMap', { count: n(result.outsideMap.count) })}`
               : ''}
             {reading.kind === 'read' && reading.encoding
               ? ` · ${t(`import.encoding.${reading.encoding}`)}`
               : ''}
           </p>
+          {result.notes.map((note) => (
+            <p key={note.code} className="form-field__hint">
+              {t(`import.note.${note.code}`, note)}
+            </p>
+          ))}
           {result.rejected.length > 0 ? (
             <ul
               className="plain-list import-result__rejected"
@@ -248,8 +298,7 @@ export default function ImportDialog({
             >
               {result.rejected.map((r, i) => (
                 <li key={i}>
-                  {t('import.line', { line: r.line })}:{' '}
-                  {t(`import.reason.${r.reason.code}`, r.reason)}
+                  {placeText(r.at)}: {t(`import.reason.${r.reason.code}`, r.reason)}
                 </li>
               ))}
               {result.rejectedCount > result.rejected.length ? (
@@ -261,7 +310,7 @@ export default function ImportDialog({
               ) : null}
             </ul>
           ) : null}
-          {result.columns.length > 1 ? (
+          {result.measures.length > 1 ? (
             <label className="form-field">
               <span>{t('import.column')}</span>
               <select
@@ -269,9 +318,9 @@ export default function ImportDialog({
                 value={column}
                 onChange={(e) => setColumn(Number(e.target.value))}
               >
-                {result.columns.map((c, i) => (
-                  <option key={c.name} value={i}>
-                    {c.name}
+                {result.measures.map((m, i) => (
+                  <option key={i} value={i}>
+                    {measureLabel(m, genderWord)}
                   </option>
                 ))}
               </select>
@@ -298,7 +347,7 @@ export default function ImportDialog({
           type="button"
           className="button"
           onClick={save}
-          disabled={!result || result.columns.length === 0}
+          disabled={!result || result.measures.length === 0}
         >
           {t('import.save')}
         </button>

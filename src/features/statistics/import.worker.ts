@@ -1,6 +1,7 @@
 /**
- * Reads a table off the main thread: a 5 MB file of 480 000 rows takes seconds to parse and
- * resolve, and the page stays responsive meanwhile (src/features/statistics/read-import.ts).
+ * Reads a file off the main thread: a 5 MB file of 480 000 rows takes seconds to parse and
+ * resolve, and the page stays responsive meanwhile (src/features/statistics/read-import.ts). An
+ * Excel file's reader is loaded here, on first use.
  */
 import {
   readImport,
@@ -14,6 +15,7 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = ({ data }) => {
-  const outcome = readImport(data, (fraction) => scope.postMessage({ type: 'progress', fraction }));
-  scope.postMessage({ type: 'done', outcome });
+  void readImport(data, (fraction) => scope.postMessage({ type: 'progress', fraction })).then(
+    (outcome) => scope.postMessage({ type: 'done', outcome }),
+  );
 };

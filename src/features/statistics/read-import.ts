@@ -20,7 +20,7 @@ export function startImport(
   const onMainThread = async (): Promise<ImportOutcome> => {
     const { readImport } = await import('../../domain/metrics/import-input');
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return readImport(request, onProgress);
+    return await readImport(request, onProgress);
   };
   const outcome = new Promise<ImportOutcome>((resolve, reject) => {
     try {

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { workbook } from '../src/domain/metrics/workbook.fixture';
+import { expect, test } from './fixtures';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+/** Opens the app and the import dialog (a chunk of its own), without waiting for the map. */
+async function openImport(page: Page) {
+  await page.goto('/');
+  const open = page.getByRole('button', { name: 'Lägg till egen data' });
+  await expect(open).toBeEnabled({ timeout: 30_000 });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Egen data' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test("dropping Kolada's JSON of 2016–2020 reads its genders, sets aside Stockholm and puts 2020 on the map", async ({
+  page,
+}) => {
+  const dialog = await openImport(page);
+  await dialog
+    .getByLabel('CSV-fil, Excel eller JSON')
+    .setInputFiles(path.join(FIXTURES, 'kolada-n01951-2016-2020.json'));
+  const result = dialog.getByTestId('import-result');
+  await expect(result).toContainText('5 rader utanför kartan');
+  const measure = dialog.getByRole('combobox', { name: 'Kolumn' });
+  await expect(measure.getByRole('option')).toHaveText([
+    'N01951 (totalt)',
+    'N01951 (kvinnor)',
+    'N01951 (män)',
+  ]);
+  await expect(dialog.getByRole('textbox', { name: 'År', exact: true })).toHaveValue('2020');
+  await expect(dialog.getByRole('textbox', { name: 'Källa', exact: true })).toHaveValue('Kolada');
+  await dialog.getByRole('textbox', { name: 'Namn på måttet' }).fill('Invånare');
+  await dialog.getByRole('button', { name: 'Lägg till på kartan' }).click();
+  const legend = page.getByTestId('legend');
+  await expect(legend.getByRole('heading', { name: /Invånare/ })).toBeVisible();
+  await expect(legend.getByText(/Kolada, 2020/)).toBeVisible();
+});
+
+test('dropping SCB\'s CSV as exported (title line, "2580 Luleå", "..") reads Folkmängd by year', async ({
+  page,
+}) => {
+  const dialog = await openImport(page);
+  await dialog
+    .getByLabel('CSV-fil, Excel eller JSON')
+    .setInputFiles(path.join(FIXTURES, 'scb-folkmangd-2016-2020.csv'));
+  const result = dialog.getByTestId('import-result');
+  await expect(result).toContainText('7 rader lästa');
+  await expect(result).toContainText('1 rader utanför kartan');
+  await expect(result).not.toContainText('avvisade');
+  await expect(dialog.getByRole('textbox', { name: 'Namn på måttet' })).toHaveValue('Folkmängd');
+  await expect(dialog.getByRole('textbox', { name: 'År', exact: true })).toHaveValue('2020');
+});
+
+test('dropping an Excel workbook reads its first sheet in the worker, and says so', async ({
+  page,
+}) => {
+  // The Excel reader is a chunk of its own, fetched for an Excel file only.
+  const excelReader: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/universal-[\w-]+\.js$/.test(request.url())) excelReader.push(request.url());
+  });
+  const dialog = await openImport(page);
+  await dialog
+    .getByLabel('CSV-fil, Excel eller JSON')
+    .setInputFiles(path.join(FIXTURES, 'scb-folkmangd-2016-2020.csv'));
+  await expect(dialog.getByTestId('import-result')).toBeVisible();
+  expect(excelReader).toEqual([]);
+  const bytes = workbook(
+    [
+      ['Folkmängd efter region och år'],
+      ['region', '2019', '2020'],
+      ['2580 Luleå', 78105, 78549],
+      ['25 Norrbottens län', 249693, 249677],
+      ['2584 Kiruna', 22944, '..'],
+    ],
+    2,
+  );
+  await dialog.getByLabel('CSV-fil, Excel eller JSON').setInputFiles({
+    name: 'folkmangd.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(bytes),
+  });
+  // Luleå alone has a value in 2020, the year proposed: Kiruna's is "..".
+  const result = dialog.getByTestId('import-result');
+  await expect(result).toContainText('1 rader lästa');
+  await expect(dialog).toContainText('Bara första bladet (”Blad1”) av 2 lästes.');
+  await expect(dialog.getByRole('textbox', { name: 'År', exact: true })).toHaveValue('2020');
+  expect(excelReader).toHaveLength(1);
+});
+
+test('a Kolada answer of 10 000 years is refused with its reason, and nothing is saved', async ({
+  page,
+}) => {
+  const dialog = await openImport(page);
+  const values = Array.from({ length: 10_000 }, (_, i) => ({
+    kpi: 'N01951',
+    municipality: '2580',
+    period: 1000 + i,
+    values: [{ gender: 'T', value: i }],
+  }));
+  await dialog.getByLabel('CSV-fil, Excel eller JSON').setInputFiles({
+    name: 'kolada.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ count: values.length, values })),
+  });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Tabellen kunde inte läsas: filen har fler än 100 år.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Lägg till på kartan' })).toBeDisabled();
+  const stored = await page.evaluate(() => Object.keys(localStorage));
+  expect(stored.filter((key) => key.includes('imported'))).toEqual([]);
+});

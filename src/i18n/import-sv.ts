@@ -1,0 +1,83 @@
+/**
+ * The import dialog's messages in Swedish: what it asks, what it read and why it set a row aside.
+ * Apart from the main catalogue (sv.ts) because only the dialog, loaded on first use, shows them:
+ * they stay out of the app's first load. The reference for import-en.ts.
+ */
+export const importSv = {
+  'import.title': 'Egen data',
+  'import.intro':
+    'Klistra in en tabell eller välj en fil: en kolumn för kommunkod eller kommunnamn och kolumner med tal, eller en export från Kolada eller SCB. Uppgifterna stannar i den här webbläsaren.',
+  'import.file': 'CSV-fil, Excel eller JSON',
+  'import.paste': 'eller klistra in tabell',
+  'import.read': 'Läs in',
+  'import.column': 'Kolumn',
+  'import.name': 'Namn på måttet',
+  'import.unit': 'Enhet',
+  'import.year': 'År',
+  'import.source': 'Källa',
+  'import.save': 'Lägg till på kartan',
+  'import.cancel': 'Avbryt',
+  'import.accepted': '{count} rader lästa',
+  'import.rejected': '{count} rader avvisade',
+  'import.line': 'rad {line}',
+  'import.rejectedMore': '… och {count} till',
+  'import.reason.missingKey': 'kommun saknas i kolumnen ”{column}”',
+  'import.reason.unknownMunicipality': 'okänd kommun: ”{name}”',
+  'import.reason.duplicate': 'dubblett: {municipality} finns redan på rad {firstLine}',
+  'import.reason.notANumber': 'inte ett tal i kolumnen ”{column}”: ”{value}”',
+  'import.reason.notFinite':
+    'talet i kolumnen ”{column}” är för stort för att räkna med: ”{value}”',
+  'import.reason.decimalCommaInCommaFile':
+    'decimalkomma i en kommaseparerad fil (”{value}”): raden läses inte, eftersom talet annars skulle kapas. Sätt talet inom citattecken, skriv det med decimalpunkt eller spara filen med semikolon.',
+  'import.reason.tooManyCells': 'raden har {found} ifyllda celler men rubrikraden bara {expected}',
+  'import.failure.empty': 'tabellen är tom, en rubrikrad behövs.',
+  'import.failure.noKeyColumn':
+    'ingen kolumn anger kommunen. Döp en kolumn till ”kommunkod”, ”kod”, ”kommun” eller ”namn” (rubriker nu: {found}).',
+  'import.error': 'Tabellen kunde inte läsas: {message}',
+  'import.required': 'Fyll i namn, källa och år.',
+  'import.encoding.utf-8': 'Läst som UTF-8',
+  'import.encoding.utf-16le': 'Läst som UTF-16 (Excels Unicode-text)',
+  'import.encoding.utf-16be': 'Läst som UTF-16 (big-endian)',
+  'import.encoding.windows-1252': 'Läst som Windows-1252 (Excel)',
+  'import.progress': 'Läser tabellen … {percent} %',
+  'import.template': 'Ladda ner mall',
+  'import.templateHint':
+    'Mallen är en CSV-fil med de 29 kommunerna (kommunkod och namn) och en tom kolumn att fylla i.',
+  'import.limit': 'Högst {max} tecken.',
+  'import.tooLong': '{field} får vara högst {max} tecken (nu {length}).',
+  'import.failure.tooLarge': 'filen är {size} MB, men den får vara högst {max} MB.',
+  'import.failure.unreadable': 'filen kunde inte läsas ({message}).',
+  'import.record': 'post {record}',
+  'import.category': '{dimension} ”{category}”',
+  'import.lineColumn': 'rad {line}, ”{column}”',
+  'import.outsideMap': '{count} rader utanför kartan',
+  'import.gender.T': 'totalt',
+  'import.gender.K': 'kvinnor',
+  'import.gender.M': 'män',
+  'import.note.morePages':
+    'Filen är en av flera sidor från Kolada; de andra sidornas värden saknas.',
+  'import.note.firstSheetOnly': 'Bara första bladet (”{sheet}”) av {sheets} lästes.',
+  'import.reason.notAYear': 'inte ett år: ”{value}”',
+  'import.reason.yearOutOfRange': 'året {year} är utanför {min}–{max}',
+  'import.reason.duplicateYear': 'dubblett: {region} {year} finns på rad {firstLine}',
+  'import.reason.duplicateRecord': 'dubblett: {region} {year} finns i post {firstRecord}',
+  'import.reason.duplicateCategory': 'dubblett: {region} finns som ”{first}”',
+  'import.reason.columnWithoutYear': 'kolumnen ”{column}” saknar år',
+  'import.reason.textLine': 'text, inte en rad i tabellen: ”{text}”',
+  'import.reason.unknownGender': 'okänt kön: ”{value}”',
+  'import.reason.notANumberValue': 'inte ett tal: {value}',
+  'import.failure.tooManyYears': 'filen har fler än {max} år.',
+  'import.failure.noValueColumn': 'ingen kolumn har tal.',
+  'import.failure.badJson': 'ogiltig JSON ({message}).',
+  'import.failure.unknownJson': 'JSON som varken kommer från Kolada eller är JSON-stat 2.0.',
+  'import.failure.koladaShape': 'Kolada-svaret har en annan form: {path}: {problem}.',
+  'import.failure.jsonStatVersion': 'JSON-stat {version} läses inte; välj JSON-stat 2.',
+  'import.failure.jsonStatShape': 'JSON-stat med fel: {path}: {problem}.',
+  'import.failure.jsonStatMissingDimension': 'JSON-stat utan dimensionen ”{dimension}”.',
+  'import.failure.jsonStatNoRegion': 'JSON-stat utan regioner ({dimensions}).',
+  'import.failure.jsonStatNoTime': 'JSON-stat utan år ({dimensions}).',
+  'import.failure.jsonStatSize': 'JSON-stat med {found} värden för {expected} celler.',
+  'import.failure.emptyWorkbook': 'första bladet är tomt.',
+} as const;
+
+export type ImportMessageKey = keyof typeof importSv;
