@@ -1,7 +1,7 @@
 import { KOMMUNKOD_PATTERN, ProjectKindSchema, SLUG_PATTERN } from '../../data/schemas';
 import { isCountyCode } from '../../domain/counties';
 import { isMetricId } from '../../domain/metrics/registry';
-import { isLanguage } from '../../i18n/language';
+import { isLanguage } from '../../domain/language';
 import { DEFAULT_VIEW, VIEW_MODES, type ViewMode, type ViewState } from '../view-state';
 import { migrate } from './migrations';
 import { PARAM, VERSION_PARAM, type Warn } from './params';

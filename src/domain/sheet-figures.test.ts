@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import catalogueFile from '../../../data/projects.json';
-import { CatalogueFileSchema } from '../../data/schemas';
-import { MUNICIPALITIES } from '../../domain/municipalities.fixture';
+import { PROJECTS as projects } from './catalogue.fixture';
+import { MUNICIPALITIES } from './municipalities.fixture';
 import { sheetFigures } from './sheet-figures';
 
-const { projects } = CatalogueFileSchema.parse(catalogueFile);
 const COUNTIES = [
   { code: '24', name: 'Västerbottens län', population: 265881 },
   { code: '25', name: 'Norrbottens län', population: 250570 },

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ctx } from '../../domain/metrics/context.fixture';
-import { resolveMetric } from '../../domain/metrics/registry';
-import { formatNumber } from '../../i18n';
+import { numberFormat } from '../intl';
+import { ctx } from './context.fixture';
 import { countyFigureLabels, metricTip } from './metric-text';
+import { resolveMetric } from './registry';
 
-const sv = (value: number, digits = 0) => formatNumber('sv', value, digits).replace(/\s/g, ' ');
-const en = (value: number, digits = 0) => formatNumber('en', value, digits);
+// The interface's number formats (src/i18n), Swedish with plain spaces for readable expectations.
+const sv = (value: number, digits = 0) =>
+  numberFormat('sv-SE', { maximumFractionDigits: digits }).format(value).replace(/\s/g, ' ');
+const en = (value: number, digits = 0) =>
+  numberFormat('en-GB', { maximumFractionDigits: digits }).format(value);
 const umea = { code: '2480', name: 'Umeå', countyCode: '24' };
 const lulea = { code: '2580', name: 'Luleå', countyCode: '25' };
 const bjurholm = { code: '2403', name: 'Bjurholm', countyCode: '24' };

@@ -1,6 +1,11 @@
-import { countyName, FOCUS_COUNTIES } from '../../domain/counties';
-import { DEFAULT_METRIC, METRICS, type ResolvedMetric } from '../../domain/metrics/registry';
-import type { Translate } from '../../i18n';
+import { countyName, FOCUS_COUNTIES } from '../counties';
+import { DEFAULT_METRIC, METRICS, type BuiltInMetric, type ResolvedMetric } from './registry';
+
+/** The message keys a metric's words come from. */
+export type MetricTextKey = BuiltInMetric['title' | 'unit' | 'source'] | 'source.imported';
+
+/** A translator of those keys: the interface's `t` is one. */
+export type MetricWords = (key: MetricTextKey, params?: Record<string, string | number>) => string;
 
 export interface MetricText {
   title: string;
@@ -9,7 +14,7 @@ export interface MetricText {
 }
 
 /** Title, unit and source line of a metric in the current language, from the metric registry. */
-export function describeMetric(metric: ResolvedMetric, t: Translate): MetricText {
+export function describeMetric(metric: ResolvedMetric, t: MetricWords): MetricText {
   if (metric.imported) {
     const m = metric.imported;
     return {
