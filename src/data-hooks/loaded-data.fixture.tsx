@@ -23,17 +23,29 @@ export function loadedData(files: { [K in DataFileName]?: DataFile<K> }) {
 }
 
 /**
- * municipalities.geojson made of municipality records, without geometry: what the views read of
- * it (the properties), not what the map draws.
+ * municipalities.geojson made of municipality records, each outline a small square around its
+ * label point: what the views read of the file (the properties), not what the map draws.
  */
 export function municipalitiesFile(list: readonly Municipality[]): MunicipalityCollection {
+  const square = (lon: number, lat: number, d = 0.05) => [
+    [
+      [lon - d, lat - d],
+      [lon + d, lat - d],
+      [lon + d, lat + d],
+      [lon - d, lat + d],
+      [lon - d, lat - d],
+    ],
+  ];
   return {
     type: 'FeatureCollection',
     features: list.map(({ id, ...properties }) => ({
       type: 'Feature',
       id,
       properties,
-      geometry: null,
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [square(properties.labelLon, properties.labelLat)],
+      },
     })),
-  } as unknown as MunicipalityCollection;
+  };
 }
