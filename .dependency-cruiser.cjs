@@ -81,7 +81,7 @@ module.exports = {
       { path: `^src/domain/.+${TESTS}` },
       {
         path: [
-          '^src/(state|ui|features|app|map|i18n/index)',
+          '^src/(state|ui|features|app|map|data-hooks|i18n/index)',
           '^public/',
           '^node_modules/(react|react-dom|zustand|maplibre-gl)/',
         ],
