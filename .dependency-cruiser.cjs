@@ -97,7 +97,8 @@ module.exports = {
       'state-below-views',
       'The view state, the messages and the data loading know nothing of the views.',
       { path: '^src/(state|i18n|data|data-hooks)/' },
-      { path: '^src/(ui|features|app|map)/' },
+      // Their component tests mount in the shared test root.
+      { path: '^src/(ui|features|app|map)/', pathNot: '^src/ui/test-root\\.fixture\\.tsx$' },
     ),
     forbid(
       'data-files-below-the-hooks',
