@@ -123,6 +123,9 @@ describe('the cooperation links', () => {
       computeResults(PROJECTS, none, () => []),
     );
     expect([...plain.values()].every((l) => !l.highlighted && !l.dimmed)).toBe(true);
+    // Nor while a search waits for its engine.
+    const waiting = linkLooks(lines.links, null, null);
+    expect([...waiting.values()].every((l) => !l.dimmed)).toBe(true);
   });
 
   it('show when the layer is on, and for an open project shared by several municipalities', () => {

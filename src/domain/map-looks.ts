@@ -40,14 +40,14 @@ export function municipalityLooks(
   results: Pick<Results, 'active' | 'countByMunicipality'> | null,
   words: TipWords,
 ): Map<string, MunicipalityLook> {
-  const filtered = Boolean(results?.active);
+  const matching = results?.active ? results.countByMunicipality : null;
   return new Map(
     municipalities.map((m) => {
       const colour = metric?.view.colourOf(m.code) ?? null;
       const look: MunicipalityLook = {
         fill: colour ?? undefined,
         noData: Boolean(metric && m.focus && colour === null),
-        dimmed: filtered && (results?.countByMunicipality.get(m.code) ?? 0) === 0,
+        dimmed: matching !== null && (matching.get(m.code) ?? 0) === 0,
         tip: metric && m.focus ? metricTip(metric, m, words, words.n) : undefined,
       };
       return [m.code, look];

@@ -24,6 +24,14 @@ describe('the key figures of a fact sheet', () => {
       ['metric.projects', 5, 3],
       ['metric.projectsPer10k', 1, 24],
     ]);
+    expect(rows.map((r) => [r.unit, r.digits])).toEqual([
+      ['unit.inhabitants', 0],
+      ['unit.km2', 0],
+      ['unit.km2', 0],
+      ['unit.perKm2', 1],
+      ['unit.projects', 0],
+      ['unit.per10k', 2],
+    ]);
     expect(rows.map((r) => r.source)).toEqual([
       { publisher: 'SCB', date: '2016-12-31' },
       { publisher: 'SCB', date: '2015-01-01' },

@@ -56,24 +56,25 @@ export function sheetFigures(
     imported: [],
   };
   const { rows: statistics, total } = municipalityStatistics(municipality.code, context);
-  const statistic = (metric: BuiltInMetricId) => statistics.find((s) => s.metric.id === metric);
+  // Every built-in metric has its row (municipalityStatistics lists them all).
+  const statistic = (metric: BuiltInMetricId) => statistics.find((s) => s.metric.id === metric)!;
   const rows: SheetFigure[] = figuresOf(municipality).map((f) => ({
     label: f.label,
     value: f.value,
     digits: f.digits ?? 0,
     unit: f.unit,
     source: f.source,
-    rank: f.metric ? statistic(f.metric)?.rank : undefined,
+    rank: f.metric ? statistic(f.metric).rank : undefined,
   }));
   for (const { metric, source } of REPORT_FIGURES) {
     const s = statistic(metric);
     rows.push({
       label: METRICS[metric].title,
-      value: s?.value ?? null,
+      value: s.value,
       digits: METRICS[metric].digits,
       unit: METRICS[metric].unit,
       source,
-      rank: s?.rank,
+      rank: s.rank,
     });
   }
   return { rows, total };

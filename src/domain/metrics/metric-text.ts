@@ -25,7 +25,7 @@ export function describeMetric(metric: ResolvedMetric, t: MetricWords): MetricTe
   }
   const definition = METRICS[metric.builtIn ?? DEFAULT_METRIC];
   // The report page of a county-level figure (the arrivals are on page 6).
-  const page = [...(metric.countyValues?.values() ?? [])][0]?.page ?? 6;
+  const page = metric.countyValues?.values().next().value?.page ?? 6;
   return {
     title: t(definition.title),
     unit: t(definition.unit),
@@ -40,6 +40,9 @@ export interface MetricTip {
   value: string;
   noData: boolean;
 }
+
+/** A figure to write out: a finite number (not null, undefined or NaN, which are "no data"). */
+const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
 
 /**
  * The tip of a municipality: its value with the unit, written with `n` in the language; a county
@@ -60,8 +63,7 @@ export function metricTip(
       noData: false,
     };
   const value = metric.values.get(municipality.code);
-  if (value === null || value === undefined || !Number.isFinite(value))
-    return { name, value: words.noData, noData: true };
+  if (!isFiniteNumber(value)) return { name, value: words.noData, noData: true };
   return { name, value: `${n(value, metric.digits)} ${words.unit}`.trim(), noData: false };
 }
 
