@@ -162,6 +162,21 @@ export default defineConfig({
       // The app, the editors' page (/redaktion, served by `npm start`), and the benchmark's
       // baseline page (a bare MapLibre map of the same data).
       input: { main: 'index.html', redaktion: 'redaktion.html', baseline: 'bench/baseline.html' },
+      treeshake: {
+        // A feature's modules run nothing when imported (its CSS aside): an export of its door
+        // (src/features/<name>/index.ts) that the first paint does not use, such as a button only
+        // a lazily loaded panel shows, stays out of the first download.
+        moduleSideEffects: (id: string) => !/\/src\/features\/.+\.tsx?$/.test(id),
+      },
+      output: {
+        codeSplitting: {
+          // The data files' loading and hooks, with what they build on (schemas, domain, state,
+          // messages), in one chunk of the first download: the views read them wherever they
+          // are, lazily loaded ones too, which would otherwise split them into a dozen small
+          // shared chunks.
+          groups: [{ name: 'data', test: /\/src\/data(-hooks)?\//, priority: 10 }],
+        },
+      },
     },
   },
   // The import worker as an ES module (it is started with type: 'module'), so that what it

@@ -1,10 +1,15 @@
 import { lazy, Suspense, useRef, useState, useSyncExternalStore } from 'react';
-import { FilterBar } from '../features/catalogue/FilterBar';
-import { SearchBox } from '../features/catalogue/SearchBox';
-import { LinksToggle } from '../features/map/LinksToggle';
-import { MunicipalityPicker } from '../features/municipality/MunicipalityPicker';
-import { MapTools } from '../features/statistics/MapTools';
-import { MetricSwitcher } from '../features/statistics/MetricSwitcher';
+import { useCatalogue } from '../data-hooks/catalogue';
+import { useCatalogueFailure, useRegionFiguresFailure } from '../data-hooks/failures';
+import { useSelected } from '../data-hooks/municipalities';
+import { useRegionFigures } from '../data-hooks/region-figures';
+import { useResults } from '../data-hooks/results';
+import { FilterBar, SearchBox } from '../features/catalogue';
+import { loadProjectList } from '../features/list';
+import { LinksToggle } from '../features/map';
+import { MunicipalityPicker } from '../features/municipality';
+import { loadRegionFiguresView } from '../features/region-figures';
+import { MapTools, MetricSwitcher } from '../features/statistics';
 import { useI18n } from '../i18n';
 import { coverRef } from '../map/covers';
 import { subscribeWebgl, supportsWebgl } from '../map/webgl';
@@ -17,18 +22,15 @@ import { FactSheetPage } from './FactSheetPage';
 import { Header } from './Header';
 import { MapArea } from './MapArea';
 import { SidePanel } from './SidePanel';
-import { useAppData } from './useAppData';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useEscapeToClose } from './useEscapeToClose';
 import { useFocusReturn } from './useFocusReturn';
-import { useLegend } from './useLegend';
-import { useMetric } from './useMetric';
 import { useSidePanel } from './useSidePanel';
 import { ViewSwitch } from './ViewSwitch';
 
-const RegionFiguresView = lazy(() => import('../features/region-figures/RegionFiguresView'));
+const RegionFiguresView = lazy(loadRegionFiguresView);
 // The list view is one click away from the map: its code loads when it is first shown.
-const ProjectList = lazy(() => import('../features/catalogue/ProjectList'));
+const ProjectList = lazy(loadProjectList);
 
 /**
  * The layout: header and toolbar, the sidebar of tools and filters, the map (or the list, or the
@@ -37,19 +39,22 @@ const ProjectList = lazy(() => import('../features/catalogue/ProjectList'));
  */
 export function App() {
   const { t } = useI18n();
-  const data = useAppData();
-  const { context, metric, missingImport } = useMetric(data);
-  const legend = useLegend(metric, data.results, data.selected);
+  const catalogue = useCatalogue();
+  const results = useResults();
+  const catalogueFailure = useCatalogueFailure();
+  const figures = useRegionFigures();
+  const figuresFailure = useRegionFiguresFailure();
+  const selected = useSelected();
   const view = useViewStore((s) => s.view);
   const embed = useViewStore((s) => s.embed);
-  const sheetOf = view === 'sheet' ? data.selected : undefined;
+  const sheetOf = view === 'sheet' ? selected : undefined;
   useDocumentLanguage(sheetOf?.name);
   const panelOpen = useViewStore((s) => Boolean(s.municipality || s.project || s.compare.length));
   // Without WebGL the map cannot be drawn: the list and tables carry everything instead (known
   // when the map fails to make its context).
   const webgl = useSyncExternalStore(subscribeWebgl, supportsWebgl);
   const shownView = !webgl && view === 'map' ? 'list' : view;
-  const side = useSidePanel(data, shownView);
+  const side = useSidePanel(shownView);
   // On a phone the filters and statistics tools are a drawer over the map; on a wide screen
   // they step aside into one while the comparison takes the room beside the map.
   const phone = useMediaQuery(PHONE_LAYOUT);
@@ -65,27 +70,18 @@ export function App() {
   useEscapeToClose(panelOpen && view !== 'sheet');
   useFocusReturn(panelOpen);
 
-  const { catalogue, results } = data;
   const noWebgl = webgl ? null : (
     <p className="notice notice--banner" role="status">
       {t('map.noWebgl')}
     </p>
   );
   const mapArea = (
-    <MapArea
-      data={data}
-      metric={metric}
-      legend={legend}
-      missingImport={missingImport}
-      webgl={webgl}
-      hidden={shownView !== 'map' && !embed}
-      inert={drawerOpen}
-    />
+    <MapArea webgl={webgl} hidden={shownView !== 'map' && !embed} inert={drawerOpen} />
   );
   const loading = <p className="skeleton-text">{t('data.loading')}</p>;
 
   const code = useViewStore((s) => s.municipality);
-  if (view === 'sheet' && code) return <FactSheetPage code={code} data={data} />;
+  if (view === 'sheet' && code) return <FactSheetPage code={code} />;
   if (embed) return <EmbedLayout banner={noWebgl}>{mapArea}</EmbedLayout>;
 
   // Tools for the map only where the map is shown.
@@ -94,21 +90,17 @@ export function App() {
       <>
         <MetricSwitcher key="metric" />
         {/* Rendered before the data arrives too (disabled), so nothing below it jumps. */}
-        <MapTools key="tools" metric={metric} context={context} legend={legend} />
+        <MapTools key="tools" />
         <LinksToggle key="links" />
       </>
     ) : null;
   const filters = (
     <>
       <SearchBox key="search" />
-      {data.failures.catalogue ? (
-        <ErrorNotice key="filters" {...data.failures.catalogue} />
+      {catalogueFailure ? (
+        <ErrorNotice key="filters" {...catalogueFailure} />
       ) : catalogue ? (
-        <FilterBar
-          key="filters"
-          catalogue={catalogue}
-          searchIds={results?.searchIds ?? undefined}
-        />
+        <FilterBar key="filters" />
       ) : (
         loading
       )}
@@ -123,7 +115,7 @@ export function App() {
       </a>
       <Header>
         <div className="toolbar">
-          <MunicipalityPicker municipalities={data.municipalities} />
+          <MunicipalityPicker />
           <ViewSwitch />
           <DrawerToggle
             ref={drawerToggle}
@@ -162,11 +154,11 @@ export function App() {
         {mapArea}
         {view === 'figures' ? (
           <section className="list-area">
-            {data.failures.regionFigures ? (
-              <ErrorNotice {...data.failures.regionFigures} />
-            ) : data.regionFigures ? (
+            {figuresFailure ? (
+              <ErrorNotice {...figuresFailure} />
+            ) : figures ? (
               <Suspense fallback={loading}>
-                <RegionFiguresView figures={data.regionFigures} />
+                <RegionFiguresView />
               </Suspense>
             ) : (
               loading
@@ -176,15 +168,11 @@ export function App() {
         {shownView === 'list' && catalogue && results ? (
           <section className="list-area">
             <Suspense fallback={loading}>
-              <ProjectList
-                projects={results.projects}
-                catalogue={catalogue}
-                municipalities={data.byCode}
-              />
+              <ProjectList />
             </Suspense>
           </section>
         ) : null}
-        {side ? <SidePanel panel={side} data={data} context={context} inert={drawerOpen} /> : null}
+        {side ? <SidePanel panel={side} inert={drawerOpen} /> : null}
       </main>
     </div>
   );

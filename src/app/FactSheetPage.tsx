@@ -1,20 +1,30 @@
 import { lazy, Suspense } from 'react';
-import { useDataFile } from '../data/load';
+import { useCatalogue } from '../data-hooks/catalogue';
+import { useCatalogueFailure, useMapFailure } from '../data-hooks/failures';
+import { useCounties, useMapData } from '../data-hooks/map-data';
+import { useSources } from '../data-hooks/sources';
+import { loadFactSheetView } from '../features/fact-sheet';
 import { useI18n } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import type { AppData } from './useAppData';
 
 // With d3-geo and the QR code: loaded when a sheet is opened (the print button starts it sooner).
-const FactSheetView = lazy(() => import('../features/fact-sheet/FactSheetView'));
+const FactSheetView = lazy(loadFactSheetView);
 
-/** view=sheet: the printable fact sheet of the selected municipality, in place of the layout. */
-export function FactSheetPage({ code, data }: { code: string; data: AppData }) {
+/**
+ * view=sheet: the printable fact sheet of the selected municipality, in place of the layout,
+ * once the files it reads are in; what failed to load, with a retry, if one did.
+ */
+export function FactSheetPage({ code }: { code: string }) {
   const { t } = useI18n();
-  const { catalogue, mapData, counties } = data;
-  // The sheet lists the data sources; fetched here, so that the sheet's chunk shares no loading code.
-  const manifest = useDataFile('manifest');
-  const failure = data.failures.map ?? data.failures.catalogue;
+  const mapFailure = useMapFailure();
+  const catalogueFailure = useCatalogueFailure();
+  const catalogue = useCatalogue();
+  const mapData = useMapData();
+  const counties = useCounties();
+  // The sheet lists the data sources: fetched from here, while the sheet's code loads.
+  useSources();
+  const failure = mapFailure ?? catalogueFailure;
   const loading = <p className="skeleton-text">{t('data.loading')}</p>;
   return (
     <main id="main" className="fact-sheet-main" tabIndex={-1}>
@@ -23,15 +33,7 @@ export function FactSheetPage({ code, data }: { code: string; data: AppData }) {
       ) : catalogue && mapData && counties ? (
         <ErrorBoundary fallback={(reset) => <ErrorNotice what={t('error.view')} onRetry={reset} />}>
           <Suspense fallback={loading}>
-            <FactSheetView
-              code={code}
-              municipalities={data.municipalities}
-              byCode={data.byCode}
-              catalogue={catalogue}
-              mapData={mapData}
-              counties={counties}
-              sources={manifest.isError ? null : manifest.data?.sources}
-            />
+            <FactSheetView code={code} />
           </Suspense>
         </ErrorBoundary>
       ) : (

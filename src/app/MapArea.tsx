@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
-import type { LegendModel } from '../domain/metrics/legend';
-import type { ResolvedMetric } from '../domain/metrics/registry';
-import { MapControls } from '../features/map/MapControls';
-import { MapView } from '../features/map/MapView';
-import { Legend } from '../features/statistics/Legend';
+import { useMapFailure, useRegionFiguresFailure } from '../data-hooks/failures';
+import { useMapData } from '../data-hooks/map-data';
+import { useMapMetric } from '../data-hooks/metric';
+import { useMunicipalities, useSelected } from '../data-hooks/municipalities';
+import { useRegionFigures } from '../data-hooks/region-figures';
+import { MapControls, MapView } from '../features/map';
+import { Legend, useLegend } from '../features/statistics';
 import { useI18n } from '../i18n';
 import { coverRef } from '../map/covers';
+import { useImportedMetrics } from '../state/imported-metrics';
 import { useViewStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Icon } from '../ui/Icon';
 import { PHONE_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
-import type { AppData } from './useAppData';
 import { useMapLooks } from './useMapLooks';
 
 /**
@@ -52,31 +54,31 @@ function LegendBox({ children }: { children: ReactNode }) {
  * (the canvas is described by it). Without WebGL only the legend and the summary are left.
  */
 export function MapArea({
-  data,
-  metric,
-  legend,
-  missingImport,
   webgl,
   hidden,
   inert,
 }: {
-  data: AppData;
-  metric: ResolvedMetric | null;
-  legend: LegendModel | null;
-  missingImport: string | null;
   webgl: boolean;
   hidden: boolean;
   /** Under the open drawer: out of reach of the keyboard, so focus never goes behind it. */
   inert?: boolean;
 }) {
   const { t } = useI18n();
-  const looks = useMapLooks(data, metric);
-  const failure = data.failures.map;
+  const looks = useMapLooks();
+  const mapData = useMapData();
+  const failure = useMapFailure();
+  const metric = useMapMetric();
+  const legend = useLegend();
+  // An imported metric a link asked for that this browser does not have (the map fell back).
+  const missingImport = useImportedMetrics((s) => s.missingFromLink);
+  const selected = useSelected();
+  const focusCount = useMunicipalities().list.filter((m) => m.focus).length;
   // The arrivals come from the report's figures: without them the legend would say "no data".
   const arrivals = metric?.builtIn === 'arrivals';
-  const legendFailure = arrivals ? data.failures.regionFigures : null;
-  const legendLoading = arrivals && !data.regionFigures;
-  const focusCount = data.municipalities.filter((m) => m.focus).length;
+  const figuresFailure = useRegionFiguresFailure();
+  const figures = useRegionFigures();
+  const legendFailure = arrivals ? figuresFailure : null;
+  const legendLoading = arrivals && !figures;
   return (
     <section
       className={`map-area${hidden ? ' map-area--hidden' : ''}`}
@@ -85,9 +87,9 @@ export function MapArea({
     >
       {failure ? (
         <ErrorNotice {...failure} />
-      ) : !webgl ? null : data.mapData ? (
+      ) : !webgl ? null : mapData ? (
         <ErrorBoundary fallback={(reset) => <ErrorNotice what={t('map.label')} onRetry={reset} />}>
-          <MapView data={data.mapData} looks={looks} />
+          <MapView data={mapData} looks={looks} />
           <MapControls />
         </ErrorBoundary>
       ) : (
@@ -117,8 +119,8 @@ export function MapArea({
           metric: legend?.title ?? '',
           legend: legend?.classes.map((c) => c.label).join('; ') ?? '',
           count: focusCount,
-          selection: data.selected
-            ? t('map.summarySelected', { name: data.selected.name })
+          selection: selected
+            ? t('map.summarySelected', { name: selected.name })
             : t('map.summaryNone'),
         })}
       </p>

@@ -1,21 +1,18 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { MetricContext } from '../domain/metrics/registry';
-import { ResultsList } from '../features/catalogue/ResultsList';
+import type { SidePanel as Panel } from '../domain/side-panel';
+import { loadProjectDetail, ResultsList } from '../features/catalogue';
+import { loadComparisonView } from '../features/compare';
+import { loadMunicipalitySection } from '../features/municipality';
 import { useI18n } from '../i18n';
+import { afterMapReady } from '../state/map-ready';
 import { BottomSheet } from '../ui/BottomSheet';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { afterMapReady } from '../state/map-ready';
-import type { AppData } from './useAppData';
-import type { SidePanel as Panel } from './useSidePanel';
 
 // Loaded on first use (CompareButton starts loading it when it is about to be used).
-const ComparisonView = lazy(() => import('../features/compare/ComparisonView'));
+const ComparisonView = lazy(loadComparisonView);
 // The panels of a municipality and a project are not in the first download either: they load
 // when first opened, and in any case once the map has drawn, so that a click finds them ready.
-const loadMunicipalitySection = () => import('../features/municipality/MunicipalitySection');
-const loadProjectDetail = () =>
-  import('../features/catalogue/ProjectDetail').then((m) => ({ default: m.ProjectDetail }));
 const MunicipalitySection = lazy(loadMunicipalitySection);
 const ProjectDetail = lazy(loadProjectDetail);
 afterMapReady(() => {
@@ -26,29 +23,16 @@ afterMapReady(() => {
 /** The side panel chosen by useSidePanel, in its frame: a column, or a bottom sheet on a phone. */
 export function SidePanel({
   panel,
-  data,
-  context,
   inert,
 }: {
   panel: NonNullable<Panel>;
-  data: AppData;
-  context: MetricContext | null;
   /** Under the open drawer: out of reach of the keyboard. */
   inert?: boolean;
 }) {
   const { t } = useI18n();
-  const { catalogue, municipalities, byCode, results } = data;
   let content: ReactNode;
   if (panel.kind === 'project') {
-    const { project } = panel;
-    content = (
-      <ProjectDetail
-        key={project.id}
-        project={project}
-        catalogue={panel.catalogue}
-        municipalities={byCode}
-      />
-    );
+    content = <ProjectDetail key={panel.project.id} project={panel.project} />;
   } else if (panel.kind === 'project-not-found') {
     content = (
       <aside className="panel" aria-label={t('project.notFound')}>
@@ -58,30 +42,14 @@ export function SidePanel({
   } else if (panel.kind === 'comparison') {
     content = (
       <Suspense fallback={<p className="panel skeleton-text">{t('data.loading')}</p>}>
-        <ComparisonView
-          municipalities={municipalities}
-          byCode={byCode}
-          catalogue={panel.catalogue}
-          results={results}
-        />
+        <ComparisonView />
       </Suspense>
     );
   } else if (panel.kind === 'municipality') {
     const { municipality } = panel;
-    content = (
-      <MunicipalitySection
-        key={municipality.code}
-        municipality={municipality}
-        byCode={byCode}
-        context={context}
-        catalogue={catalogue}
-        matching={results?.active ? results.ids : undefined}
-      />
-    );
+    content = <MunicipalitySection key={municipality.code} municipality={municipality} />;
   } else {
-    content = (
-      <ResultsList results={panel.results} catalogue={panel.catalogue} municipalities={byCode} />
-    );
+    content = <ResultsList results={panel.results} />;
   }
   const contentKey =
     panel.kind === 'project'

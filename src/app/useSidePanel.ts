@@ -1,34 +1,22 @@
-import type { Project } from '../data/schemas';
-import type { CatalogueIndex } from '../domain/catalogue/catalogue';
-import type { Results } from '../domain/catalogue/results';
-import type { Municipality } from '../domain/municipality';
-import type { ViewMode } from '../state/view-state';
+import { useCatalogue, useOpenProject } from '../data-hooks/catalogue';
+import { useMunicipalities, useSelected } from '../data-hooks/municipalities';
+import { useResults } from '../data-hooks/results';
+import { sidePanelFor, type SidePanel } from '../domain/side-panel';
 import { useViewStore } from '../state/store';
-import type { AppData } from './useAppData';
+import type { ViewMode } from '../state/view-state';
 
-/** What the side panel shows, the first that applies: a project, the comparison, a municipality, the results. */
-export type SidePanel =
-  | { kind: 'project'; project: Project; catalogue: CatalogueIndex }
-  | { kind: 'project-not-found' }
-  | { kind: 'comparison'; catalogue: CatalogueIndex }
-  | { kind: 'municipality'; municipality: Municipality }
-  | { kind: 'results'; catalogue: CatalogueIndex; results: Results }
-  | null;
-
-export function useSidePanel(
-  { catalogue, municipalities, results, selected, project }: AppData,
-  shownView: ViewMode,
-): SidePanel {
+/** What the side panel shows beside the view shown (the rule: src/domain/side-panel.ts). */
+export function useSidePanel(shownView: ViewMode): SidePanel {
   const projectId = useViewStore((s) => s.project);
   const comparing = useViewStore((s) => s.compare.length > 0);
-  if (projectId && catalogue) {
-    return project ? { kind: 'project', project, catalogue } : { kind: 'project-not-found' };
-  }
-  if (comparing && catalogue && municipalities.length > 0) return { kind: 'comparison', catalogue };
-  if (selected) return { kind: 'municipality', municipality: selected };
-  // Beside the map the results list follows the filters; the list view shows them itself.
-  if (results?.active && catalogue && shownView !== 'list') {
-    return { kind: 'results', catalogue, results };
-  }
-  return null;
+  return sidePanelFor({
+    projectId,
+    project: useOpenProject(),
+    comparing,
+    selected: useSelected(),
+    catalogueLoaded: useCatalogue() !== null,
+    results: useResults(),
+    municipalitiesLoaded: useMunicipalities().list.length > 0,
+    listShown: shownView === 'list',
+  });
 }

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
   BasemapCollectionShapeSchema,
@@ -77,17 +76,5 @@ export const DATA_FILES = {
 
 type DataFiles = typeof DATA_FILES;
 export type DataFileName = keyof DataFiles;
-
-export function useDataFile<K extends DataFileName>(name: K, enabled = true) {
-  const { file, schema } = DATA_FILES[name];
-  return useQuery({
-    queryKey: ['data', name],
-    queryFn: ({ signal }) =>
-      fetchDataFile(file, schema as DataFiles[K]['schema'], signal) as Promise<
-        z.infer<DataFiles[K]['schema']>
-      >,
-    staleTime: Infinity,
-    enabled,
-    retry: 1,
-  });
-}
+/** A data file as its schema parsed it. */
+export type DataFile<K extends DataFileName> = z.infer<DataFiles[K]['schema']>;

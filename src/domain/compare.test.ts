@@ -1,7 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import catalogueFile from '../../data/projects.json';
-import themesFile from '../../data/themes.json';
-import { CatalogueFileSchema, VocabularyFileSchema } from '../data/schemas';
+import { CATALOGUE, PROJECTS as projects } from './catalogue.fixture';
 import {
   addToSet,
   candidatesFor,
@@ -17,13 +15,12 @@ import {
   themeMatrix,
 } from './compare';
 import { BODEN_AND_NEIGHBOURS } from './focus-municipalities.fixture';
-import { byCode as indexByCode, type Municipality } from './municipality';
+import { municipalityCollection, type Municipality } from './municipality';
 import { MUNICIPALITIES } from './municipalities.fixture';
 
 const municipalities = MUNICIPALITIES;
-const byCode = indexByCode(municipalities);
-const { projects } = CatalogueFileSchema.parse(catalogueFile);
-const themes = VocabularyFileSchema.parse(themesFile).items.map((t) => t.id);
+const { byCode } = municipalityCollection(municipalities);
+const themes = CATALOGUE.themes.map((t) => t.id);
 
 const codeOf = (name: string) => {
   const m = municipalities.find((x) => x.name === name);

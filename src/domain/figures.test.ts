@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import catalogueFile from '../../data/projects.json';
-import { CatalogueFileSchema } from '../data/schemas';
+import { PROJECTS as projects } from './catalogue.fixture';
 import { countByMunicipality } from './catalogue/catalogue';
 import { figureRows } from './compare';
 import { countyPopulations, per1000Inhabitants, per10kInhabitants } from './figures';
@@ -10,7 +9,6 @@ import { resolveMetric, type MetricContext } from './metrics/registry';
 import { densityPerKm2 } from './municipality';
 import { MUNICIPALITIES } from './municipalities.fixture';
 
-const { projects } = CatalogueFileSchema.parse(catalogueFile);
 const named = (name: string) => MUNICIPALITIES.find((m) => m.name === name)!;
 const focus = MUNICIPALITIES.filter((m) => m.focus);
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
-import type { Language } from '../i18n/language';
+import type { Language } from '../domain/language';
 import { api, ApiError, errorText, type SessionInfo } from './api';
 import { editorialTranslator, type EditorialTranslate } from './messages';
 import { ReviewView } from './Review';

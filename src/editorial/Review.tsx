@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { RECORD_FIELDS, type RecordField } from '../data/schemas';
 import type { FieldDiff } from '../domain/catalogue/diff';
-import type { Language } from '../i18n/language';
+import type { Language } from '../domain/language';
 import {
   api,
   ApiError,

@@ -1,5 +1,5 @@
 import type { RecordField } from '../data/schemas';
-import type { Language } from '../i18n/language';
+import type { Language } from '../domain/language';
 
 /**
  * The editors' page in Swedish and English. Its own catalogue, not the map's: the page is a

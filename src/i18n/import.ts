@@ -1,7 +1,7 @@
 import { fill, useI18n, type I18n, type MessageKey } from './index';
 import { importEn } from './import-en';
 import { importSv, type ImportMessageKey } from './import-sv';
-import type { Language } from './language';
+import type { Language } from '../domain/language';
 
 export type { ImportMessageKey } from './import-sv';
 

@@ -1,10 +1,10 @@
 import { listFormat, numberFormat } from '../domain/intl';
 import { useViewStore } from '../state/store';
 import { en } from './en';
-import type { Language } from './language';
+import type { Language } from '../domain/language';
 import { sv, type MessageKey, type Messages } from './sv';
 
-export type { Language } from './language';
+export type { Language } from '../domain/language';
 export type { MessageKey } from './sv';
 
 export const catalogues: Record<Language, Messages> = { sv, en };

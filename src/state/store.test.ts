@@ -1,21 +1,21 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FOCUS_MUNICIPALITY_NAMES } from '../domain/focus-municipalities.fixture';
 import { useViewStore } from './store';
+import { pickViewState } from './url/serialise';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
-const view = () => {
-  const s = useViewStore.getState();
-  const out: Partial<ViewState> = {};
-  for (const key of Object.keys(DEFAULT_VIEW) as (keyof ViewState)[])
-    Object.assign(out, { [key]: s[key] });
-  return out as ViewState;
-};
+/** The view the store holds (what a link shares), without its actions and arrangement. */
+const view = () => pickViewState(useViewStore.getState());
 
-beforeEach(() => useViewStore.getState().restore(DEFAULT_VIEW));
+// Each test starts from the store as it was made, the page's arrangement included.
+beforeEach(() => useViewStore.setState(useViewStore.getInitialState(), true));
 
 describe('the view store', () => {
-  it('starts at the default view', () => {
-    expect(view()).toEqual(DEFAULT_VIEW);
+  it('starts at the default view, with the legend as the screen has it', async () => {
+    vi.resetModules();
+    const { useViewStore: fresh } = await import('./store');
+    expect(pickViewState(fresh.getState())).toEqual(DEFAULT_VIEW);
+    expect(fresh.getState().legendOpen).toBeNull();
   });
 
   it('selects a municipality and opens a project, and closes them with null', () => {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { MAX_COMPARE } from '../domain/compare';
-import type { Language } from '../i18n/language';
+import type { Language } from '../domain/language';
 import { DEFAULT_VIEW, type CountyFilter, type ViewMode, type ViewState } from './view-state';
 
 /** Selection: which municipality and which project are open. */

@@ -1,6 +1,6 @@
 import type { CountyCode } from '../domain/counties';
 import { DEFAULT_METRIC } from '../domain/metrics/registry';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
+import { DEFAULT_LANGUAGE, type Language } from '../domain/language';
 
 export type CountyFilter = 'all' | CountyCode;
 

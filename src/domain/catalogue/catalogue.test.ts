@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import catalogueFile from '../../../data/projects.json';
-import targetGroupsFile from '../../../data/target-groups.json';
-import themesFile from '../../../data/themes.json';
 import {
   firstSentence,
   indexCatalogue,
@@ -9,13 +6,12 @@ import {
   projectsOfMunicipality,
 } from './catalogue';
 import { cooperationLinks, linkFeatures } from './links';
-import { CatalogueFileSchema } from '../../data/schemas';
-import { byCode as indexByCode } from '../municipality';
+import { CATALOGUE, PROJECTS as projects } from '../catalogue.fixture';
+import { municipalityCollection } from '../municipality';
 import { MUNICIPALITIES } from '../municipalities.fixture';
 
-const { projects } = CatalogueFileSchema.parse(catalogueFile);
 const byTitle = (title: string) => projects.find((p) => p.title.sv.startsWith(title))!;
-const byCode = indexByCode(MUNICIPALITIES);
+const { byCode } = municipalityCollection(MUNICIPALITIES);
 
 describe('projects of a municipality', () => {
   it('separates what Luleå leads from what it takes part in and region-wide practices', () => {
@@ -97,8 +93,8 @@ describe('the catalogue index', () => {
     const index = indexCatalogue({
       source: { id: 'report', title: 'Rapport', publisher: 'Länsstyrelsen', year: 2017 },
       projects,
-      themes: themesFile.items,
-      targetGroups: targetGroupsFile.items,
+      themes: CATALOGUE.themes,
+      targetGroups: CATALOGUE.targetGroups,
     });
     expect(index.projects).toBe(projects);
     expect(index.byId.size).toBe(projects.length);
@@ -106,12 +102,12 @@ describe('the catalogue index', () => {
       'Kompetens och Samverkan (SFI + Arbetsliv)',
     );
     expect(index.themes.get('transport')?.label.en).toBe(
-      themesFile.items.find((t) => t.id === 'transport')!.label.en,
+      CATALOGUE.themes.find((t) => t.id === 'transport')!.label.en,
     );
-    expect(index.themes.size).toBe(themesFile.items.length);
-    expect(index.targetGroups.size).toBe(targetGroupsFile.items.length);
-    expect(index.targetGroups.get(targetGroupsFile.items[0]!.id)).toEqual(
-      targetGroupsFile.items[0],
+    expect(index.themes.size).toBe(CATALOGUE.themes.length);
+    expect(index.targetGroups.size).toBe(CATALOGUE.targetGroups.length);
+    expect(index.targetGroups.get(CATALOGUE.targetGroups[0]!.id)).toEqual(
+      CATALOGUE.targetGroups[0],
     );
     expect(index.source.year).toBe(2017);
   });

@@ -1,5 +1,5 @@
 import { RECORD_FIELDS, type Project, type RecordField } from '../../data/schemas';
-import type { Language } from '../../i18n/language';
+import type { Language } from '../language';
 
 /** The fields of a record a suggestion may hold, any of them. */
 export type RecordFields = Partial<Record<RecordField, unknown>>;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import catalogue from '../../../data/projects.json';
-import { CatalogueFileSchema, type Project } from '../../data/schemas';
+import type { Project } from '../../data/schemas';
+import { PROJECTS as projects } from '../catalogue.fixture';
 import { seededRandom } from '../seeded-random.fixture';
 import { countByMunicipality, projectsOfMunicipality } from './catalogue';
 import { createFacetIndex, facetIndexOf } from './facet-index';
 import { facetCounts, matchesCriteria, type Facet, type ProjectCriteria } from './filter';
 
-const { projects } = CatalogueFileSchema.parse(catalogue);
 const ANY: ProjectCriteria = { themes: [], targetGroups: [], county: 'all', kinds: [] };
 const FACETS: Facet[] = ['themes', 'targetGroups', 'kinds', 'county'];
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import catalogue from '../../../data/projects.json';
 import { facetCounts, matchesCriteria, type ProjectCriteria } from './filter';
-import { CatalogueFileSchema, type Project } from '../../data/schemas';
+import type { Project } from '../../data/schemas';
+import { PROJECTS as projects } from '../catalogue.fixture';
 import { countByMunicipality } from './catalogue';
-
-const { projects } = CatalogueFileSchema.parse(catalogue);
 
 const ANY: ProjectCriteria = { themes: [], targetGroups: [], county: 'all', kinds: [] };
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import catalogueFile from '../../../data/projects.json';
-import { CatalogueFileSchema } from '../../data/schemas';
+import { PROJECTS as projects, projectById as project } from '../catalogue.fixture';
 import { contactLine, linkDomain } from './record-text';
-
-const { projects } = CatalogueFileSchema.parse(catalogueFile);
-const project = (id: string) => projects.find((p) => p.id === id)!;
 
 describe('contactLine', () => {
   it('puts name, role and organisation on one line, commas only between parts', () => {

@@ -1,17 +1,26 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import catalogueFile from '../../../data/projects.json';
+import targetGroupsFile from '../../../data/target-groups.json';
+import themesFile from '../../../data/themes.json';
 // The source report, from the shared folder beside the checkout (read as text by Vite).
 import reportText from '../../../../shared/seed/000_3f8647d60b3f421b.txt?raw';
 import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
-import { CatalogueFileSchema, type Project } from '../../data/schemas';
+import { CatalogueFileSchema, VocabularyFileSchema, type Project } from '../../data/schemas';
 import { createProjectSearch } from './search';
 
 /**
- * The catalogue read line by line against the report: each record says what the report prints,
- * nothing it does not.
+ * The real catalogue (data/projects.json) read against the report: each record says what the
+ * report prints, nothing it does not, and what the report covers is there. Each check holds for
+ * a catalogue that grows: it names the records it is about, or the report's own pages and
+ * sections. (The logic tests run on a frozen copy: ../catalogue.fixture.ts.)
  */
 const { projects } = CatalogueFileSchema.parse(catalogueFile);
+/** The records that cite the 2017 report. */
+const fromReport = projects.filter(
+  (p): p is Project & { source: NonNullable<Project['source']> } =>
+    p.source?.document === 'report-2017',
+);
 const record = (id: string): Project => {
   const found = projects.find((p) => p.id === id);
   if (!found) throw new Error(`no record ${id}`);
@@ -310,5 +319,125 @@ describe('the fifteen corrections of the fact-check, with their history', () => 
     const references = projects.flatMap((p) => (p.history ?? []).map((h) => h.reference));
     expect(new Set(references).size).toBe(references.length);
     expect(references).toHaveLength(15);
+  });
+});
+
+describe('what the report covers', () => {
+  /** The three of the 29 that the report never names: Arjeplog, Övertorneå, Åsele. */
+  const NOT_NAMED = ['2506', '2518', '2463'];
+  const NAMED = Object.keys(FOCUS_MUNICIPALITY_NAMES).filter((code) => !NOT_NAMED.includes(code));
+  const recordsOf = (code: string) => fromReport.filter((p) => p.municipalities.includes(code));
+
+  it.each(NAMED.map((code) => [FOCUS_MUNICIPALITY_NAMES[code], code]))(
+    '%s (%s), named in the report, has at least one record',
+    (_name, code) => {
+      expect(recordsOf(code!).length).toBeGreaterThanOrEqual(1);
+    },
+  );
+
+  it('names 26 of the 29 municipalities; Arjeplog, Övertorneå and Åsele have no record of it', () => {
+    expect(NAMED).toHaveLength(26);
+    for (const code of NOT_NAMED) expect(recordsOf(code)).toEqual([]);
+  });
+
+  it('cites pages of the report (pages 2–18; the lone numbers in the text are page footers)', () => {
+    expect(fromReport.length).toBeGreaterThan(30);
+    for (const project of fromReport) {
+      expect(project.source.page, project.id).toBeGreaterThanOrEqual(2);
+      expect(project.source.page, project.id).toBeLessThanOrEqual(18);
+    }
+  });
+
+  it('uses every theme and target group of the vocabularies', () => {
+    for (const { id } of VocabularyFileSchema.parse(themesFile).items) {
+      expect(
+        projects.some((p) => p.themes.includes(id)),
+        id,
+      ).toBe(true);
+    }
+    for (const { id } of VocabularyFileSchema.parse(targetGroupsFile).items) {
+      expect(
+        projects.some((p) => p.targetGroups.includes(id)),
+        id,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('known records of the report', () => {
+  const of = (code: string) => projects.filter((p) => p.municipalities.includes(code));
+
+  it('Luleå has "Brottning för integration" and a Swedish course for municipal staff', () => {
+    const lulea = of('2580');
+    expect(lulea).toContain(record('lulea-brottning-for-integration'));
+    expect(
+      lulea.some(
+        (p) => p.themes.includes('language') && p.targetGroups.includes('municipal-staff'),
+      ),
+    ).toBe(true);
+  });
+
+  it('Kiruna has Café Metropol with its link', () => {
+    const cafe = record('kiruna-cafe-metropol');
+    expect(cafe.title.sv).toBe('Café Metropol');
+    // Run by civil society (p. 12): Kiruna is where it is, not its lead.
+    expect(cafe.lead).toBeNull();
+    expect(cafe.municipalityRoles).toEqual({ '2584': 'host' });
+    expect(cafe.links.map((l) => l.url)).toContain(
+      'http://www.kiruna.se/Kommun/Invandring-integration/Cafe-Metropol/',
+    );
+  });
+
+  it("Pajala's records carry the contact's email the report gives (pp. 9, 13–14)", () => {
+    for (const id of [
+      'pajala-kollektivtrafiklinje-korpilombolo-pajala',
+      'pajala-slussen',
+      'pajala-samhallsorientering-asylsokande',
+      'pajala-sprakinsatser-for-nyanlanda',
+      'pajala-barnen-utforskar-regionen',
+    ]) {
+      const project = record(id);
+      expect(project.lead, id).toBe('2521');
+      expect(
+        project.contacts.map((c) => c.email),
+        id,
+      ).toContain('julia.torgils@pajala.se');
+    }
+  });
+
+  it('Kompetens och Samverkan covers Gällivare, Kiruna, Jokkmokk and Pajala', () => {
+    const project = record('gallivare-kompetens-och-samverkan');
+    expect([...project.municipalities].sort()).toEqual(['2510', '2521', '2523', '2584']);
+    expect(project.lead).toBe('2523');
+    expect(project.funding).toContain('Europeiska socialfonden');
+  });
+
+  it('public transport (pp. 8–9) is the records of Piteå, Pajala and Norsjö, under transport', () => {
+    const section = fromReport.filter(
+      (p) => p.source.section === 'Kollektivtrafik med integration i sikte',
+    );
+    expect(section.map((p) => p.municipalities)).toEqual([['2581'], ['2521'], ['2417']]);
+    for (const p of section) expect(p.themes).toContain('transport');
+  });
+
+  it("sport includes Luleå's wrestling and Vilhelmina's Idrott för alla", () => {
+    const sport = projects.filter((p) => p.themes.includes('sport'));
+    expect(sport).toContain(record('lulea-brottning-for-integration'));
+    const idrott = record('vilhelmina-idrott-for-alla');
+    expect(idrott.title.sv).toBe('Idrott för alla');
+    expect(sport).toContain(idrott);
+  });
+
+  it('a Luleå film project mentions Filmpool', () => {
+    const films = of('2580').filter((p) => p.themes.includes('culture'));
+    expect(
+      films.some((p) =>
+        [...p.partners, p.summary.sv, p.summary.en].some((text) => text.includes('Filmpool')),
+      ),
+    ).toBe(true);
+  });
+
+  it('Älvsbyn has a project', () => {
+    expect(of('2560').some((p) => p.kind === 'project')).toBe(true);
   });
 });

@@ -1,12 +1,10 @@
 import MiniSearch from 'minisearch';
 import { beforeEach, describe, expect, it } from 'vitest';
-import catalogueFile from '../../../data/projects.json';
 import { homeOf } from './catalogue';
 import { activeFilterCount, computeResults, firstOfGroups, groupByLead, isActive } from './results';
-import { CatalogueFileSchema } from '../../data/schemas';
+import { PROJECTS as projects } from '../catalogue.fixture';
 import { createProjectSearch } from './search';
 
-const { projects } = CatalogueFileSchema.parse(catalogueFile);
 // Made for each test, not while the tests are collected: the mutation run records which
 // tests reach a mutant, and switches it on, only around the tests themselves.
 let search: ReturnType<typeof createProjectSearch>['search'];

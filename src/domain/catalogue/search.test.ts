@@ -1,11 +1,8 @@
 import MiniSearch from 'minisearch';
 import { beforeEach, describe, expect, it } from 'vitest';
-import catalogue from '../../../data/projects.json';
 import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
-import { CatalogueFileSchema } from '../../data/schemas';
+import { PROJECTS as projects } from '../catalogue.fixture';
 import { createProjectSearch, highlightSegments } from './search';
-
-const { projects } = CatalogueFileSchema.parse(catalogue);
 
 const NAMES = new Map(Object.entries({ ...FOCUS_MUNICIPALITY_NAMES, '2284': 'Örnsköldsvik' }));
 

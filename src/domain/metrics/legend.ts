@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/language';
+import type { Language } from '../language';
 import { countyName, countyOf } from '../counties';
 import type { Municipality } from '../municipality';
 import { formatBreak } from './classify';

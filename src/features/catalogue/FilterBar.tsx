@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useCatalogue } from '../../data-hooks/catalogue';
+import { useCatalogueQuery, useResults } from '../../data-hooks/results';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { facetIndexOf } from '../../domain/catalogue/facet-index';
 import type { Facet } from '../../domain/catalogue/filter';
@@ -8,7 +10,6 @@ import { ProjectKindSchema, type VocabularyItem } from '../../data/schemas';
 import { FOCUS_COUNTIES } from '../../domain/counties';
 import { pluralOf, useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
-import { useCatalogueQuery } from './useCatalogueResults';
 import type { CountyFilter } from '../../state/view-state';
 
 /** The county choices: both, then each county of the table. */
@@ -59,9 +60,15 @@ function Chips({
 
 /**
  * Themes, target groups, county and kind: OR within a facet, AND across facets. Each choice shows
- * how many projects it would give with the other facets as they are.
+ * how many projects it would give with the other facets (and the search) as they are.
  */
-export const FilterBar = memo(function FilterBar({
+export const FilterBar = memo(function FilterBar() {
+  const catalogue = useCatalogue();
+  const searchIds = useResults()?.searchIds ?? undefined;
+  return catalogue ? <Filters catalogue={catalogue} searchIds={searchIds} /> : null;
+});
+
+function Filters({
   catalogue,
   searchIds,
 }: {
@@ -154,4 +161,4 @@ export const FilterBar = memo(function FilterBar({
       </div>
     </details>
   );
-});
+}

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { useCatalogue } from '../../data-hooks/catalogue';
+import { useMunicipalities } from '../../data-hooks/municipalities';
 import type { Project } from '../../data/schemas';
-import type { Municipality } from '../../domain/municipality';
+import { municipalitiesOf } from '../../domain/catalogue/catalogue';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { ContactList } from '../../ui/ContactList';
@@ -9,16 +10,14 @@ import { linkDomain } from '../../domain/catalogue/record-text';
 import { PanelSection, useFocusOnOpen } from '../../ui/Panel';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 
-export interface ProjectDetailProps {
-  project: Project;
-  catalogue: CatalogueIndex;
-  /** The municipalities by kommunkod, for the names of the lead and the participants. */
-  municipalities: Map<string, Municipality>;
-}
-
-/** Everything the catalogue says about one project, with its source. Has its own URL (p=). */
-export function ProjectDetail({ project, catalogue, municipalities }: ProjectDetailProps) {
+/**
+ * Everything the catalogue says about one project, with its source. Has its own URL (p=).
+ * Default export: loaded when a project is first opened (or once the map has drawn).
+ */
+export default function ProjectDetail({ project }: { project: Project }) {
   const { t, language } = useI18n();
+  const catalogue = useCatalogue();
+  const municipalities = useMunicipalities().byCode;
   const openProject = useViewStore((s) => s.openProject);
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
   const headingRef = useFocusOnOpen<HTMLHeadingElement>(project.id);
@@ -56,6 +55,9 @@ export function ProjectDetail({ project, catalogue, municipalities }: ProjectDet
       </button>
     );
   };
+
+  // A project comes from the catalogue: it is there whenever one is open.
+  if (!catalogue) return null;
 
   return (
     <aside

@@ -1,7 +1,8 @@
-import { firstSentence, type CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { useMemo } from 'react';
+import { useCatalogue } from '../../data-hooks/catalogue';
+import { useMunicipalities } from '../../data-hooks/municipalities';
+import { firstSentence } from '../../domain/catalogue/catalogue';
 import { firstOfGroups, groupByLead, type Results } from '../../domain/catalogue/results';
-import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { Highlight } from './Highlight';
@@ -9,16 +10,10 @@ import { ShowMore, usePaged } from '../../ui/ShowMore';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 
 /** The matching projects grouped by lead municipality, always in step with the map. */
-export function ResultsList({
-  results,
-  catalogue,
-  municipalities,
-}: {
-  results: Results;
-  catalogue: CatalogueIndex;
-  municipalities: Map<string, Municipality>;
-}) {
+export function ResultsList({ results }: { results: Results }) {
   const { t, language } = useI18n();
+  const catalogue = useCatalogue();
+  const municipalities = useMunicipalities().byCode;
   const openProject = useViewStore((s) => s.openProject);
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
   const clearFilters = useViewStore((s) => s.clearFilters);
@@ -31,6 +26,8 @@ export function ResultsList({
     [results.projects, municipalities],
   );
   const page = usePaged(results.projects);
+  // Results come from the catalogue: it is there whenever they are.
+  if (!catalogue) return null;
 
   return (
     <aside className="panel results" aria-labelledby="results-title" data-testid="results">

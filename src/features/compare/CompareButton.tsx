@@ -1,5 +1,5 @@
+import { useMunicipalities } from '../../data-hooks/municipalities';
 import { comparisonSet } from '../../domain/compare';
-import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 
@@ -12,17 +12,16 @@ const preload = () => void import('./ComparisonView');
  */
 export function CompareButton({
   code,
-  byCode,
   withName = false,
   className = 'button button--quiet',
 }: {
   code: string;
-  byCode: ReadonlyMap<string, Municipality>;
   withName?: boolean;
   className?: string;
 }) {
   const { t } = useI18n();
   const setCompare = useViewStore((s) => s.setCompare);
+  const { byCode } = useMunicipalities();
   const municipality = byCode.get(code);
   if (!municipality) return null;
   return (

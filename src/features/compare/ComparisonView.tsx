@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCatalogue } from '../../data-hooks/catalogue';
+import { useMunicipalities } from '../../data-hooks/municipalities';
+import { useResults } from '../../data-hooks/results';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
-import type { Results } from '../../domain/catalogue/results';
 import {
   addToSet,
   candidatesFor,
@@ -12,38 +14,32 @@ import {
   sharedProjects,
   themeMatrix,
 } from '../../domain/compare';
-import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
 import { PanelHeader, PanelSection } from '../../ui/Panel';
+import { IdeasList, SharedProjectList } from '../ideas';
 import { AddMunicipality } from './AddMunicipality';
 import { FigureTable } from './FigureTable';
-import { IdeasList, SharedProjectList } from './IdeasList';
 import { ThemeTable } from './ThemeTable';
 import './compare.css';
 
 const clearHover = () => useComparisonHover.getState().setCode(null);
 
-export interface ComparisonViewProps {
-  municipalities: Municipality[];
-  byCode: Map<string, Municipality>;
-  catalogue: CatalogueIndex;
-  results: Results | null;
-}
-
 /**
  * A municipality beside its neighbours (the set in the view state, cmp= in the URL, base first):
  * figures, themes, ideas from next door with the people to call, and shared projects.
- * Default export so that App can load it lazily on first use.
+ * Default export so that the app can load it lazily on first use.
  */
-export default function ComparisonView({
-  municipalities,
-  byCode,
-  catalogue,
-  results,
-}: ComparisonViewProps) {
+export default function ComparisonView() {
+  const catalogue = useCatalogue();
+  return catalogue ? <Comparison catalogue={catalogue} /> : null;
+}
+
+function Comparison({ catalogue }: { catalogue: CatalogueIndex }) {
   const { t } = useI18n();
+  const { list: municipalities, byCode } = useMunicipalities();
+  const results = useResults();
   const codes = useViewStore((s) => s.compare);
   const setCompare = useViewStore((s) => s.setCompare);
   const [announcement, setAnnouncement] = useState('');
@@ -157,13 +153,13 @@ export default function ComparisonView({
         <FigureTable members={members} rows={figures} onRemove={remove} />
       </PanelSection>
       <PanelSection id="compare-ideas" title={t('compare.ideas')} className="compare__section">
-        <IdeasList base={base} ideas={ideas} catalogue={catalogue} byCode={byCode} />
+        <IdeasList base={base} ideas={ideas} />
       </PanelSection>
       <PanelSection id="compare-themes" title={t('compare.themes')} className="compare__section">
         <ThemeTable members={members} rows={matrix} catalogue={catalogue} />
       </PanelSection>
       <PanelSection id="compare-shared" title={t('compare.shared')} className="compare__section">
-        <SharedProjectList shared={shared} byCode={byCode} />
+        <SharedProjectList shared={shared} />
       </PanelSection>
     </section>
   );

@@ -1,36 +1,27 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useCatalogue } from '../../data-hooks/catalogue';
+import { useCounties, useMapData, type MapData } from '../../data-hooks/map-data';
+import { useMunicipalities } from '../../data-hooks/municipalities';
 import type { County, Manifest } from '../../data/schemas';
+import { useSources } from '../../data-hooks/sources';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { ideasFromNeighbours } from '../../domain/compare';
 import type { Municipality } from '../../domain/municipality';
+import { sheetFigures } from '../../domain/sheet-figures';
 import { locale, useI18n } from '../../i18n';
-import type { MunicipalityMapData } from '../../map/controller';
 import { useViewStore } from '../../state/store';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { FigureValue } from '../../ui/FigureValue';
 import { useFocusOnOpen } from '../../ui/Panel';
 import { PrintedContext } from '../../ui/printed';
 import { SourceNote } from '../../ui/SourceNote';
-import { IdeasList } from '../compare/IdeasList';
-import { MunicipalityProjects } from '../municipality/MunicipalityProjects';
+import { MunicipalityProjects } from '../catalogue';
+import { IdeasList } from '../ideas';
 import { cameFromApp, printRequested, takePrintRequest } from './print-request';
 import { QrCode } from './QrCode';
-import { sheetFigures } from './sheet-figures';
 import { liveViewUrl } from './sheet-link';
 import { SheetMap } from './SheetMap';
-import '../compare/compare.css';
 import './fact-sheet.css';
-
-export interface FactSheetViewProps {
-  code: string;
-  municipalities: Municipality[];
-  byCode: Map<string, Municipality>;
-  catalogue: CatalogueIndex;
-  mapData: MunicipalityMapData;
-  counties: County[];
-  /** The data sources of the build (manifest.json): undefined while loading, null if it failed. */
-  sources: Manifest['sources'] | null | undefined;
-}
 
 /**
  * The fact sheet (kommunblad) of a municipality, laid out for one or two A4 pages: its figures
@@ -39,15 +30,15 @@ export interface FactSheetViewProps {
  * (key figures, project groups and cards, ideas, contacts, source notes) in a printed context,
  * plus print CSS. Default export so that App loads it, with d3-geo and the QR code, on first use.
  */
-export default function FactSheetView(props: FactSheetViewProps) {
+export default function FactSheetView({ code }: { code: string }) {
   const { t, language } = useI18n();
   const restore = useViewStore((s) => s.restore);
-  const municipality = props.byCode.get(props.code);
+  const municipality = useMunicipalities().byCode.get(code);
 
   const back = () => {
     // From the app: back to the very view the user printed from. From a link: to the map.
     if (cameFromApp()) window.history.back();
-    else restore({ ...DEFAULT_VIEW, language, municipality: props.code });
+    else restore({ ...DEFAULT_VIEW, language, municipality: code });
   };
 
   return (
@@ -67,7 +58,7 @@ export default function FactSheetView(props: FactSheetViewProps) {
       </div>
       {!municipality ? (
         <p className="notice" role="alert">
-          {t('sheet.unknown', { code: props.code })}
+          {t('sheet.unknown', { code })}
         </p>
       ) : !municipality.focus ? (
         <p className="notice" role="alert">
@@ -75,23 +66,46 @@ export default function FactSheetView(props: FactSheetViewProps) {
         </p>
       ) : (
         <PrintedContext.Provider value={true}>
-          <FactSheet {...props} municipality={municipality} />
+          <FactSheetOf municipality={municipality} />
         </PrintedContext.Provider>
       )}
     </div>
   );
 }
 
+/** The sheet once the files it reads are in (the page shows the loading and failures). */
+function FactSheetOf({ municipality }: { municipality: Municipality }) {
+  const catalogue = useCatalogue();
+  const mapData = useMapData();
+  const counties = useCounties();
+  const sources = useSources();
+  return catalogue && mapData && counties ? (
+    <FactSheet
+      municipality={municipality}
+      catalogue={catalogue}
+      mapData={mapData}
+      counties={counties}
+      sources={sources}
+    />
+  ) : null;
+}
+
 function FactSheet({
   municipality,
-  municipalities,
-  byCode,
   catalogue,
   mapData,
   counties,
   sources,
-}: FactSheetViewProps & { municipality: Municipality }) {
+}: {
+  municipality: Municipality;
+  catalogue: CatalogueIndex;
+  mapData: MapData;
+  counties: readonly County[];
+  /** The data sources of the build (manifest.json): undefined while loading, null if it failed. */
+  sources: Manifest['sources'] | null | undefined;
+}) {
   const { t, n, list, language } = useI18n();
+  const { list: municipalities, byCode } = useMunicipalities();
   const { code, name } = municipality;
   const headingRef = useFocusOnOpen<HTMLHeadingElement>(code);
 
@@ -218,12 +232,12 @@ function FactSheet({
         <h2 id="sheet-projects" className="fact-sheet__section-title">
           {t('sheet.projects', { name })}
         </h2>
-        <MunicipalityProjects code={code} catalogue={catalogue} />
+        <MunicipalityProjects code={code} />
         <section aria-labelledby="sheet-ideas" className="fact-sheet__ideas">
           <h3 id="sheet-ideas" className="panel__section-title">
             {t('compare.ideas')}
           </h3>
-          <IdeasList base={municipality} ideas={ideas} catalogue={catalogue} byCode={byCode} />
+          <IdeasList base={municipality} ideas={ideas} />
         </section>
       </section>
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/language';
+import type { Language } from '../../domain/language';
 import { serialiseViewState } from '../../state/url/serialise';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
 

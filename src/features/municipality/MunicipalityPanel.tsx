@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
+import { useMunicipalities } from '../../data-hooks/municipalities';
+import { figuresOf } from '../../domain/key-figures';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { FigureValue } from '../../ui/FigureValue';
 import { PanelHeader, PanelSection } from '../../ui/Panel';
 import { SourceNote } from '../../ui/SourceNote';
-import { CompareButton } from '../compare/CompareButton';
-import { PrintSheetButton } from '../fact-sheet/PrintSheetButton';
-import { figuresOf } from './key-figures';
+import { CompareButton } from '../compare';
+import { PrintSheetButton } from '../fact-sheet';
 
 /**
  * The selected municipality: its figures with sources, its neighbours, and (below) whatever the
@@ -15,14 +16,13 @@ import { figuresOf } from './key-figures';
  */
 export function MunicipalityPanel({
   municipality,
-  byCode,
   children,
 }: {
   municipality: Municipality;
-  byCode: Map<string, Municipality>;
   children?: ReactNode;
 }) {
   const { t, n } = useI18n();
+  const { byCode } = useMunicipalities();
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
 
   return (
@@ -70,7 +70,7 @@ export function MunicipalityPanel({
           })}
         </ul>
         <div className="panel__actions">
-          <CompareButton code={municipality.code} byCode={byCode} />
+          <CompareButton code={municipality.code} />
           <PrintSheetButton municipality={municipality} />
         </div>
       </PanelSection>

@@ -1,4 +1,5 @@
 import { memo, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { useMunicipalities } from '../../data-hooks/municipalities';
 import { matchMunicipalities, type Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
@@ -7,12 +8,9 @@ import { useViewStore } from '../../state/store';
  * An accessible combobox (ARIA 1.2 list autocomplete) for choosing a municipality without the map.
  * Accents are optional in what is typed: "pitea" finds Piteå.
  */
-export const MunicipalityPicker = memo(function MunicipalityPicker({
-  municipalities,
-}: {
-  municipalities: Municipality[];
-}) {
+export const MunicipalityPicker = memo(function MunicipalityPicker() {
   const { t } = useI18n();
+  const municipalities = useMunicipalities().list;
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);

@@ -1,35 +1,23 @@
-import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
-import type { MetricContext } from '../../domain/metrics/registry';
+import { useResults } from '../../data-hooks/results';
 import type { Municipality } from '../../domain/municipality';
+import { MunicipalityProjects } from '../catalogue';
 import { MunicipalityPanel } from './MunicipalityPanel';
-import { MunicipalityProjects } from './MunicipalityProjects';
 import { MunicipalityStatistics } from './MunicipalityStatistics';
 
 /**
- * A municipality's panel with its figures and projects. Default export: loaded when a
- * municipality is first chosen (or once the map has drawn), not in the first download.
+ * A municipality's panel with its figures and projects (dimmed where they do not match the
+ * filters). Default export: loaded when a municipality is first chosen (or once the map has
+ * drawn), not in the first download.
  */
-export default function MunicipalitySection({
-  municipality,
-  byCode,
-  context,
-  catalogue,
-  matching,
-}: {
-  municipality: Municipality;
-  byCode: Map<string, Municipality>;
-  context: MetricContext | null;
-  catalogue: CatalogueIndex | null;
-  matching: ReadonlySet<string> | undefined;
-}) {
+export default function MunicipalitySection({ municipality }: { municipality: Municipality }) {
+  const results = useResults();
   return (
-    <MunicipalityPanel key={municipality.code} municipality={municipality} byCode={byCode}>
-      {context && municipality.focus ? (
-        <MunicipalityStatistics code={municipality.code} context={context} />
-      ) : null}
-      {catalogue ? (
-        <MunicipalityProjects code={municipality.code} catalogue={catalogue} matching={matching} />
-      ) : null}
+    <MunicipalityPanel key={municipality.code} municipality={municipality}>
+      {municipality.focus ? <MunicipalityStatistics code={municipality.code} /> : null}
+      <MunicipalityProjects
+        code={municipality.code}
+        matching={results?.active ? results.ids : undefined}
+      />
     </MunicipalityPanel>
   );
 }

@@ -1,19 +1,22 @@
 import { useMemo } from 'react';
+import { useMetricContext } from '../../data-hooks/metric';
+import { describeMetric } from '../../domain/metrics/metric-text';
 import { municipalityStatistics } from '../../domain/metrics/ranking';
 import type { MetricContext } from '../../domain/metrics/registry';
 import { useI18n } from '../../i18n';
 import { FigureValue } from '../../ui/FigureValue';
 import { PanelSection } from '../../ui/Panel';
-import { describeMetric } from '../statistics/metric-text';
 
-/** Every metric for one municipality, with its rank among the focus municipalities and its source. */
-export function MunicipalityStatistics({
-  code,
-  context,
-}: {
-  code: string;
-  context: MetricContext;
-}) {
+/**
+ * Every metric for one municipality, with its rank among the focus municipalities and its source,
+ * once the statistics can be computed.
+ */
+export function MunicipalityStatistics({ code }: { code: string }) {
+  const context = useMetricContext();
+  return context ? <Statistics code={code} context={context} /> : null;
+}
+
+function Statistics({ code, context }: { code: string; context: MetricContext }) {
   const { t, n } = useI18n();
   const { rows, total } = useMemo(() => municipalityStatistics(code, context), [code, context]);
   return (

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useRegionFigures } from '../../data-hooks/region-figures';
 import type { ReportFigure, RegionFigures } from '../../data/schemas';
 import { useI18n } from '../../i18n';
 import { LIGHT_THEME } from '../../map/theme';
@@ -31,8 +32,16 @@ function Figure({ figure }: { figure: ReportFigure }) {
   );
 }
 
-/** The report's own figures: arrivals per county, the EU context, Parliament, funds, reading. */
-export default function RegionFiguresView({ figures }: { figures: RegionFigures }) {
+/**
+ * The report's own figures: arrivals per county, the EU context, Parliament, funds, reading.
+ * Default export: loaded when the view is first shown.
+ */
+export default function RegionFiguresView() {
+  const figures = useRegionFigures();
+  return figures ? <Figures figures={figures} /> : null;
+}
+
+function Figures({ figures }: { figures: RegionFigures }) {
   const { t, n, language } = useI18n();
   const ep = figures.europeanParliament;
   const institutions = figures.euInstitutions;

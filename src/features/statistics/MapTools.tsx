@@ -1,16 +1,13 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { LegendModel } from '../../domain/metrics/legend';
-import {
-  DEFAULT_METRIC,
-  type MetricContext,
-  type ResolvedMetric,
-} from '../../domain/metrics/registry';
+import { useMapMetric, useMetricContext } from '../../data-hooks/metric';
+import { describeMetric } from '../../domain/metrics/metric-text';
+import { DEFAULT_METRIC, type ResolvedMetric } from '../../domain/metrics/registry';
 import { useI18n } from '../../i18n';
 import { useImportedMetrics } from '../../state/imported-metrics';
 import { useViewStore } from '../../state/store';
 import { download } from '../../ui/download';
-import { useCurrentMap } from '../map/current-map';
-import { describeMetric } from './metric-text';
+import { useCurrentMap } from '../map';
+import { useLegend } from './useLegend';
 
 // Heavy views load on first use only.
 const RankingChart = lazy(() => import('./RankingChart'));
@@ -82,16 +79,11 @@ function ImportedMetricList() {
  * Ranking chart, the user's own data, and exports of what the map shows. Rendered before the
  * data arrives too, its buttons disabled, so that nothing below it jumps when the data comes.
  */
-export function MapTools({
-  metric,
-  context,
-  legend,
-}: {
-  metric: ResolvedMetric | null;
-  context: MetricContext | null;
-  legend: LegendModel | null;
-}) {
+export function MapTools() {
   const { t } = useI18n();
+  const metric = useMapMetric();
+  const context = useMetricContext();
+  const legend = useLegend();
   const [chartOpen, setChartOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
   // When the dialog closes (saved, cancelled, Escape), focus goes back to the button that opened it.

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../domain/catalogue.fixture';
 import { MAX_COMPARE } from '../../domain/compare';
 import { FOCUS_MUNICIPALITY_NAMES } from '../../domain/focus-municipalities.fixture';
 import { sanitiseViewState, type KnownIds } from '../sanitise';
@@ -9,18 +9,13 @@ import { PARAM, VERSION_PARAM } from './params';
 import { parseViewState } from './parse';
 import { serialiseViewState } from './serialise';
 
-const ids = (file: string, list: string) =>
-  (
-    JSON.parse(readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8'))[list] as {
-      id: string;
-    }[]
-  ).map((item) => item.id);
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
 const VOCABULARY: FuzzVocabulary = {
   municipalities: Object.keys(FOCUS_MUNICIPALITY_NAMES),
-  projects: ids('projects.json', 'projects'),
-  themes: ids('themes.json', 'items'),
-  targetGroups: ids('target-groups.json', 'items'),
+  projects: ids(CATALOGUE.projects),
+  themes: ids(CATALOGUE.themes),
+  targetGroups: ids(CATALOGUE.targetGroups),
 };
 const KNOWN: Required<KnownIds> = {
   municipalities: new Set(VOCABULARY.municipalities),

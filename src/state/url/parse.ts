@@ -2,7 +2,7 @@ import { KOMMUNKOD_PATTERN, ProjectKindSchema, SLUG_PATTERN } from '../../data/s
 import { isCountyCode } from '../../domain/counties';
 import { isMetricId } from '../../domain/metrics/registry';
 import { cutText } from '../../domain/text';
-import { isLanguage } from '../../i18n/language';
+import { isLanguage } from '../../domain/language';
 import { DEFAULT_VIEW, VIEW_MODES, type ViewMode, type ViewState } from '../view-state';
 import { isEmbedQuery } from './embed';
 import { migrate } from './migrations';

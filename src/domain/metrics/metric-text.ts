@@ -1,6 +1,11 @@
-import { countyName, FOCUS_COUNTIES } from '../../domain/counties';
-import { DEFAULT_METRIC, METRICS, type ResolvedMetric } from '../../domain/metrics/registry';
-import type { Translate } from '../../i18n';
+import { countyName, FOCUS_COUNTIES } from '../counties';
+import { DEFAULT_METRIC, METRICS, type BuiltInMetric, type ResolvedMetric } from './registry';
+
+/** The message keys a metric's words come from. */
+export type MetricTextKey = BuiltInMetric['title' | 'unit' | 'source'] | 'source.imported';
+
+/** A translator of those keys: the interface's `t` is one. */
+export type MetricWords = (key: MetricTextKey, params?: Record<string, string | number>) => string;
 
 export interface MetricText {
   title: string;
@@ -9,7 +14,7 @@ export interface MetricText {
 }
 
 /** Title, unit and source line of a metric in the current language, from the metric registry. */
-export function describeMetric(metric: ResolvedMetric, t: Translate): MetricText {
+export function describeMetric(metric: ResolvedMetric, t: MetricWords): MetricText {
   if (metric.imported) {
     const m = metric.imported;
     return {
@@ -20,7 +25,7 @@ export function describeMetric(metric: ResolvedMetric, t: Translate): MetricText
   }
   const definition = METRICS[metric.builtIn ?? DEFAULT_METRIC];
   // The report page of a county-level figure (the arrivals are on page 6).
-  const page = [...(metric.countyValues?.values() ?? [])][0]?.page ?? 6;
+  const page = metric.countyValues?.values().next().value?.page ?? 6;
   return {
     title: t(definition.title),
     unit: t(definition.unit),
@@ -35,6 +40,9 @@ export interface MetricTip {
   value: string;
   noData: boolean;
 }
+
+/** A figure to write out: a finite number (not null, undefined or NaN, which are "no data"). */
+const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
 
 /**
  * The tip of a municipality: its value with the unit, written with `n` in the language; a county
@@ -55,8 +63,7 @@ export function metricTip(
       noData: false,
     };
   const value = metric.values.get(municipality.code);
-  if (value === null || value === undefined || !Number.isFinite(value))
-    return { name, value: words.noData, noData: true };
+  if (!isFiniteNumber(value)) return { name, value: words.noData, noData: true };
   return { name, value: `${n(value, metric.digits)} ${words.unit}`.trim(), noData: false };
 }
 

@@ -1,32 +1,33 @@
 import { memo, useMemo, useState } from 'react';
-import { homeOf, municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { useCatalogue } from '../../data-hooks/catalogue';
+import { useMunicipalities } from '../../data-hooks/municipalities';
+import { useResults } from '../../data-hooks/results';
 import type { Project } from '../../data/schemas';
-import type { Municipality } from '../../domain/municipality';
+import { homeOf, municipalitiesOf, type CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { PHONE_LAYOUT, useMediaQuery } from '../../ui/useMediaQuery';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 import { ShowMore, usePaged } from '../../ui/ShowMore';
 import { collator } from '../../domain/intl';
-import { PrintSheetButton } from '../fact-sheet/PrintSheetButton';
+import { PrintSheetButton } from '../fact-sheet';
 
 type SortKey = 'municipality' | 'title';
 
 /**
- * The whole catalogue as a table, sortable by municipality and title: the map's alternative. On
- * a phone, one card per project (a table of four columns does not fit). Long lists come a page
- * at a time. Default export: the list view loads on first use.
+ * The catalogue as a table, narrowed by the filters and search, sortable by municipality and
+ * title: the map's alternative. On a phone, one card per project (a table of four columns does
+ * not fit). Long lists come a page at a time. Default export: the list view loads on first use.
  */
-export default memo(function ProjectList({
-  projects,
-  catalogue,
-  municipalities,
-}: {
-  projects: Project[];
-  catalogue: CatalogueIndex;
-  municipalities: Map<string, Municipality>;
-}) {
+export default memo(function ProjectList() {
+  const catalogue = useCatalogue();
+  const results = useResults();
+  return catalogue && results ? <Table projects={results.projects} catalogue={catalogue} /> : null;
+});
+
+function Table({ projects, catalogue }: { projects: Project[]; catalogue: CatalogueIndex }) {
   const { t, language } = useI18n();
+  const municipalities = useMunicipalities().byCode;
   const openProject = useViewStore((s) => s.openProject);
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
   const cards = useMediaQuery(PHONE_LAYOUT);
@@ -163,4 +164,4 @@ export default memo(function ProjectList({
       <ShowMore {...page} />
     </section>
   );
-});
+}

@@ -1,13 +1,17 @@
-import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
-import type { BuiltInMetricId } from '../../domain/metrics/registry';
-import { densityPerKm2, type Municipality } from '../../domain/municipality';
-import type { MessageKey } from '../../i18n';
+import { FIGURE_SOURCES, type FigureSource } from './figures';
+import type { BuiltInMetricId } from './metrics/registry';
+import { densityPerKm2, type Municipality } from './municipality';
+
+/** The message keys of the key figures' labels and units (the views translate them). */
+export type FigureLabel =
+  'panel.population' | 'panel.areaTotal' | 'panel.areaLand' | 'panel.density';
+export type FigureUnit = 'unit.inhabitants' | 'unit.km2' | 'unit.perKm2';
 
 export interface FigureRow {
-  label: MessageKey;
+  label: FigureLabel;
   value: number | null;
   digits?: number;
-  unit: MessageKey;
+  unit: FigureUnit;
   source: FigureSource;
   /** The registry's metric of the same figure, whose rank the fact sheet gives beside it. */
   metric?: BuiltInMetricId;

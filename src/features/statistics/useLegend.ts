@@ -1,19 +1,18 @@
 import { useMemo } from 'react';
-import type { Results } from '../domain/catalogue/results';
-import { legendFor, type LegendModel } from '../domain/metrics/legend';
-import { METRICS, type ResolvedMetric } from '../domain/metrics/registry';
-import type { Municipality } from '../domain/municipality';
-import { describeMetric } from '../features/statistics/metric-text';
-import { useI18n } from '../i18n';
+import { useMapMetric } from '../../data-hooks/metric';
+import { useSelected } from '../../data-hooks/municipalities';
+import { useResults } from '../../data-hooks/results';
+import { legendFor, type LegendModel } from '../../domain/metrics/legend';
+import { describeMetric } from '../../domain/metrics/metric-text';
+import { METRICS } from '../../domain/metrics/registry';
+import { useI18n } from '../../i18n';
 
 /** The legend of the map's metric in the current language, marking the selected municipality. */
-export function useLegend(
-  metric: ResolvedMetric | null,
-  results: Results | null,
-  selected: Municipality | undefined,
-): LegendModel | null {
+export function useLegend(): LegendModel | null {
   const { t, language } = useI18n();
-  const filtered = Boolean(results?.active);
+  const metric = useMapMetric();
+  const filtered = Boolean(useResults()?.active);
+  const selected = useSelected();
   return useMemo(() => {
     if (!metric) return null;
     const note = metric.builtIn ? METRICS[metric.builtIn].note : null;

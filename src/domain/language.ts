@@ -1,4 +1,4 @@
-/** The languages of the interface, Swedish first: a leaf module, so that state and i18n can share it. */
+/** The languages of the interface, Swedish first: a leaf module the domain, the state and the messages share. */
 export type Language = 'sv' | 'en';
 
 export const DEFAULT_LANGUAGE: Language = 'sv';

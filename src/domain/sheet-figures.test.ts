@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import catalogueFile from '../../../data/projects.json';
-import { CatalogueFileSchema } from '../../data/schemas';
-import { MUNICIPALITIES } from '../../domain/municipalities.fixture';
+import { PROJECTS as projects } from './catalogue.fixture';
+import { MUNICIPALITIES } from './municipalities.fixture';
 import { sheetFigures } from './sheet-figures';
 
-const { projects } = CatalogueFileSchema.parse(catalogueFile);
 const COUNTIES = [
   { code: '24', name: 'Västerbottens län', population: 265881 },
   { code: '25', name: 'Norrbottens län', population: 250570 },
@@ -25,6 +23,14 @@ describe('the key figures of a fact sheet', () => {
       ['panel.density', Math.round(76770 / byName('Luleå').areaLandKm2), 2],
       ['metric.projects', 5, 3],
       ['metric.projectsPer10k', 1, 24],
+    ]);
+    expect(rows.map((r) => [r.unit, r.digits])).toEqual([
+      ['unit.inhabitants', 0],
+      ['unit.km2', 0],
+      ['unit.km2', 0],
+      ['unit.perKm2', 1],
+      ['unit.projects', 0],
+      ['unit.per10k', 2],
     ]);
     expect(rows.map((r) => r.source)).toEqual([
       { publisher: 'SCB', date: '2016-12-31' },

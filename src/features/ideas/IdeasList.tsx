@@ -1,4 +1,5 @@
-import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
+import { useCatalogue } from '../../data-hooks/catalogue';
+import { useMunicipalities } from '../../data-hooks/municipalities';
 import type { Project } from '../../data/schemas';
 import type { Idea, SharedProject } from '../../domain/compare';
 import type { Municipality } from '../../domain/municipality';
@@ -7,6 +8,7 @@ import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../../ui/VocabularyTag';
 import { ContactList } from '../../ui/ContactList';
 import { usePrinted } from '../../ui/printed';
+import './ideas.css';
 
 function ProjectTitle({ project }: { project: Project }) {
   const { language } = useI18n();
@@ -34,20 +36,13 @@ function ReportPageLink({ project }: { project: Project }) {
 
 /**
  * What the neighbours do that the base does not, theme by theme, with their projects and the
- * people to call: the point of the comparison.
+ * people to call: the point of the comparison, and a section of the fact sheet.
  */
-export function IdeasList({
-  base,
-  ideas,
-  catalogue,
-  byCode,
-}: {
-  base: Municipality;
-  ideas: Idea[];
-  catalogue: CatalogueIndex;
-  byCode: ReadonlyMap<string, Municipality>;
-}) {
+export function IdeasList({ base, ideas }: { base: Municipality; ideas: Idea[] }) {
   const { t, list, language } = useI18n();
+  const catalogue = useCatalogue();
+  const { byCode } = useMunicipalities();
+  if (!catalogue) return null;
   const names = (codes: readonly string[]) => list(codes.map((c) => byCode.get(c)?.name ?? c));
   const themeNames = (ids: readonly string[]) =>
     list(ids.map((id) => catalogue.themes.get(id)?.label[language] ?? id));
@@ -124,14 +119,9 @@ export function IdeasList({
 }
 
 /** Projects that already bring members of the set together. */
-export function SharedProjectList({
-  shared,
-  byCode,
-}: {
-  shared: SharedProject[];
-  byCode: ReadonlyMap<string, Municipality>;
-}) {
+export function SharedProjectList({ shared }: { shared: SharedProject[] }) {
   const { t, list } = useI18n();
+  const { byCode } = useMunicipalities();
   if (shared.length === 0) return <p className="notice">{t('compare.sharedNone')}</p>;
   return (
     <>

@@ -1,21 +1,29 @@
-import type { County, Project } from '../../data/schemas';
-import { countByMunicipality } from '../../domain/catalogue/catalogue';
-import type { FigureSource } from '../../domain/figures';
-import { municipalityStatistics } from '../../domain/metrics/ranking';
-import { METRICS, type BuiltInMetricId, type MetricContext } from '../../domain/metrics/registry';
-import type { Municipality } from '../../domain/municipality';
-import type { MessageKey } from '../../i18n';
-import { figuresOf } from '../municipality/key-figures';
+import type { County, Project } from '../data/schemas';
+import { countByMunicipality } from './catalogue/catalogue';
+import type { FigureSource } from './figures';
+import { figuresOf, type FigureLabel, type FigureUnit } from './key-figures';
+import { municipalityStatistics } from './metrics/ranking';
+import {
+  METRICS,
+  type BuiltInMetric,
+  type BuiltInMetricId,
+  type MetricContext,
+} from './metrics/registry';
+import type { Municipality } from './municipality';
+
+/** The report's own source line for the sheet's count of projects (a message key). */
+type ReportSource = 'sheet.source.projects' | BuiltInMetric['source'];
 
 /** A row of the sheet's table of key figures. */
 export interface SheetFigure {
-  label: MessageKey;
+  /** Message keys, translated by the view. */
+  label: FigureLabel | BuiltInMetric['title'];
   /** Null is "no data", written out, never zero. */
   value: number | null;
   digits: number;
-  unit: MessageKey;
-  /** SCB's figures carry their source and date; the report's a line of their own. */
-  source: FigureSource | MessageKey;
+  unit: FigureUnit | BuiltInMetric['unit'];
+  /** SCB's figures carry their source and date; the report's a line of their own (a message key). */
+  source: FigureSource | ReportSource;
   /** Its place among the focus municipalities (1 = the highest); undefined when it has none. */
   rank: number | undefined;
 }
@@ -24,7 +32,7 @@ export interface SheetFigure {
  * The figures from the report: its projects, all of them (the live view's source line for the
  * count speaks of the projects matching the filters; a sheet has no filters).
  */
-const REPORT_FIGURES: { metric: BuiltInMetricId; source: MessageKey }[] = [
+const REPORT_FIGURES: { metric: BuiltInMetricId; source: ReportSource }[] = [
   { metric: 'projects', source: 'sheet.source.projects' },
   { metric: 'projectsPer10k', source: METRICS.projectsPer10k.source },
 ];
@@ -48,24 +56,25 @@ export function sheetFigures(
     imported: [],
   };
   const { rows: statistics, total } = municipalityStatistics(municipality.code, context);
-  const statistic = (metric: BuiltInMetricId) => statistics.find((s) => s.metric.id === metric);
+  // Every built-in metric has its row (municipalityStatistics lists them all).
+  const statistic = (metric: BuiltInMetricId) => statistics.find((s) => s.metric.id === metric)!;
   const rows: SheetFigure[] = figuresOf(municipality).map((f) => ({
     label: f.label,
     value: f.value,
     digits: f.digits ?? 0,
     unit: f.unit,
     source: f.source,
-    rank: f.metric ? statistic(f.metric)?.rank : undefined,
+    rank: f.metric ? statistic(f.metric).rank : undefined,
   }));
   for (const { metric, source } of REPORT_FIGURES) {
     const s = statistic(metric);
     rows.push({
       label: METRICS[metric].title,
-      value: s?.value ?? null,
+      value: s.value,
       digits: METRICS[metric].digits,
       unit: METRICS[metric].unit,
       source,
-      rank: s?.rank,
+      rank: s.rank,
     });
   }
   return { rows, total };

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
+import { useCatalogue } from '../../data-hooks/catalogue';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { facetIndexOf } from '../../domain/catalogue/facet-index';
 import type { Project } from '../../data/schemas';
 import { useI18n, type MessageKey } from '../../i18n';
 import { usePrinted } from '../../ui/printed';
 import { ShowMore, usePaged } from '../../ui/ShowMore';
-import { ProjectCard } from '../catalogue/ProjectCard';
+import { ProjectCard } from './ProjectCard';
 
 /**
  * Cards a panel section shows at first and adds per click: a municipality with a hundred projects
@@ -14,17 +15,22 @@ import { ProjectCard } from '../catalogue/ProjectCard';
  */
 export const PANEL_PAGE_SIZE = 20;
 
-/** The projects of a municipality in the panel: those it leads, those it joins, region-wide ones. */
-export function MunicipalityProjects({
-  code,
-  catalogue,
-  matching,
-}: {
+interface Props {
   code: string;
-  catalogue: CatalogueIndex;
   /** Ids of the projects that match the current filters; undefined when no filter is active. */
   matching?: ReadonlySet<string>;
-}) {
+}
+
+/**
+ * The projects of a municipality in its panel and on its fact sheet: those it leads, those it
+ * joins, region-wide ones; nothing until the catalogue has loaded.
+ */
+export function MunicipalityProjects(props: Props) {
+  const catalogue = useCatalogue();
+  return catalogue ? <ProjectGroups {...props} catalogue={catalogue} /> : null;
+}
+
+function ProjectGroups({ code, catalogue, matching }: Props & { catalogue: CatalogueIndex }) {
   const { t } = useI18n();
   // From the facet index's posting list of the municipality, not a walk over every project.
   const groups = useMemo(
