@@ -60,6 +60,17 @@ describe('the user’s imported metrics', () => {
     expect(storedKeys()).toEqual([key(ARRIVALS.id)]);
   });
 
+  it('list a replace made in the same millisecond as the add before it last', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(1_700_000_000_000);
+    const store = await load();
+    store.getState().add(ARRIVALS);
+    store.getState().add(PER_1000);
+    const corrected = { ...ARRIVALS, values: { '2580': 1 } };
+    store.getState().add(corrected);
+    expect(store.getState().metrics).toEqual([PER_1000, corrected]);
+    expect((await load()).getState().metrics).toEqual([PER_1000, corrected]);
+  });
+
   it('saved in two tabs are both kept, and each tab lists the other’s', async () => {
     const tabA = await load();
     const tabB = await load();

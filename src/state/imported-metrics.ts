@@ -162,13 +162,25 @@ function listed(): ImportedMetric[] {
   return [...stored, ...visitOnly.values()];
 }
 
+/**
+ * The time of a save, after every save this tab knows of: two saves in the same millisecond
+ * (a replace right after an add) still list in the order they were made.
+ */
+function nextSavedAt(): number {
+  const last = Math.max(
+    0,
+    ...shelf.stored.map((s) => (typeof s.record.savedAt === 'number' ? s.record.savedAt : 0)),
+  );
+  return Math.max(Date.now(), last + 1);
+}
+
 /** Stores one metric under its key, over the record there (its unknown fields kept). */
 function save(metric: ImportedMetric): StorageProblem | null {
   const store = readable ? storage() : null;
   if (!store) return 'unavailable';
   try {
     const key = metricKey(metric.id);
-    store.setItem(key, recordValue(metric, storedObject(store.getItem(key)), Date.now()));
+    store.setItem(key, recordValue(metric, storedObject(store.getItem(key)), nextSavedAt()));
     return null;
   } catch (error) {
     return storageProblemOf(error);
