@@ -137,3 +137,38 @@ test('a URL with garbage parameters loads the normal view', async ({ page, conso
   ).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a shared English link is English from the first paint, and Back returns to Swedish', async ({
+  page,
+}) => {
+  // Everything the page ever shows, recorded from before the app runs: no Swedish for a moment
+  // while the English messages (loaded on demand) arrive.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenTexts: string[] }).seenTexts = seen;
+    new MutationObserver(() => seen.push(document.body?.innerText ?? '')).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  await openApp(page, '?v=1&m=2584&lang=en');
+  const panel = page.getByRole('complementary', { name: 'Kiruna' });
+  await expect(panel.getByRole('heading', { name: 'Key figures' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const seen = await page.evaluate(() => (window as unknown as { seenTexts: string[] }).seenTexts);
+  expect(seen.length).toBeGreaterThan(0);
+  for (const swedish of ['In English', 'Nyckeltal'])
+    expect(
+      seen.filter((text) => text.includes(swedish)),
+      swedish,
+    ).toEqual([]);
+
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await expect(panel.getByRole('heading', { name: 'Nyckeltal' })).toBeVisible();
+  await expect(page).not.toHaveURL(/lang=en/);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]lang=en/);
+  await expect(panel.getByRole('heading', { name: 'Key figures' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -7,8 +7,10 @@ import '@fontsource/noto-sans/latin-600.css';
 import './styles/tokens.css';
 import './styles/app.css';
 import { App } from './app/App';
+import { loadLanguage } from './i18n';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { startUrlSync } from './state/history';
+import { useViewStore } from './state/store';
 
 startUrlSync();
 
@@ -16,11 +18,17 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-      <UpdatePrompt />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The first render in the language of the link (lang=en loads the English messages first), so
+// that an English link never shows Swedish for a moment; Swedish if they cannot be loaded.
+loadLanguage(useViewStore.getState().language)
+  .catch((error: unknown) => console.warn(error))
+  .finally(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App />
+          <UpdatePrompt />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n';
+import { loadLanguage, useI18n } from '../i18n';
 import { useViewStore } from '../state/store';
 import { ShareButton } from './ShareButton';
 
@@ -25,7 +25,13 @@ export function Header({ children }: { children: ReactNode }) {
             type="button"
             className="button button--quiet"
             lang={other}
-            onClick={() => setLanguage(other)}
+            // The other language's messages first, then the switch: never a half-translated view.
+            onClick={() =>
+              loadLanguage(other).then(
+                () => setLanguage(other),
+                (error: unknown) => console.warn(error),
+              )
+            }
           >
             <span className="button__long">{t('language.switchTo')}</span>
             <span className="button__short" aria-hidden="true">

@@ -1,13 +1,56 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import { listFormat, numberFormat } from '../domain/intl';
 import { useViewStore } from '../state/store';
-import { en } from './en';
 import type { Language } from '../domain/language';
 import { sv, type MessageKey, type Messages } from './sv';
 
 export type { Language } from '../domain/language';
-export type { MessageKey } from './sv';
+export type { MessageKey, Messages } from './sv';
 
-export const catalogues: Record<Language, Messages> = { sv, en };
+/**
+ * The catalogues loaded so far. Swedish is in the first download; English is a chunk of its own,
+ * loaded on demand (loadLanguage), so that a Swedish reader does not download it. A new object at
+ * every load, the snapshot useI18n reads.
+ */
+let loaded: Partial<Record<Language, Messages>> = { sv };
+const listeners = new Set<() => void>();
+const loading = new Map<Language, Promise<void>>();
+
+const LOADERS: Record<Exclude<Language, 'sv'>, () => Promise<Messages>> = {
+  en: () => import('./en').then((module) => module.en),
+};
+
+/** Whether the messages of `language` are loaded. */
+export const isLoaded = (language: Language) => Boolean(loaded[language]);
+
+/**
+ * Loads the messages of `language`, once: await it before showing a view in that language (the
+ * first render, the language button). A failed load (offline before the chunk was cached) may be
+ * tried again.
+ */
+export function loadLanguage(language: Language): Promise<void> {
+  if (language === 'sv') return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = LOADERS[language]().then(
+      (messages) => {
+        loaded = { ...loaded, [language]: messages };
+        for (const listener of listeners) listener();
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        throw error;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -18,8 +61,10 @@ export function fill(message: string, params?: Record<string, string | number>):
   );
 }
 
+/** The translator of a loaded language (see loadLanguage); throws for one not loaded yet. */
 export function translator(language: Language): Translate {
-  const messages = catalogues[language];
+  const messages = loaded[language];
+  if (!messages) throw new Error(`the messages of "${language}" are not loaded (loadLanguage)`);
   return (key, params) => fill(messages[key], params);
 }
 
@@ -58,9 +103,23 @@ function i18nOf(language: Language): I18n {
 
 // Made once per language: the same `t` on every render, so nothing that depends on it (the
 // charts, memoised models) is rebuilt until the language changes.
-const BY_LANGUAGE: Record<Language, I18n> = { sv: i18nOf('sv'), en: i18nOf('en') };
+const BY_LANGUAGE = new Map<Language, I18n>();
 
-/** The translator and formatters for the language in the view state. */
+/**
+ * The translator and formatters for the language in the view state: Swedish until the messages of
+ * another language are loaded (a view restored by Back into English loads them here).
+ */
 export function useI18n(): I18n {
-  return BY_LANGUAGE[useViewStore((s) => s.language)];
+  const wanted = useViewStore((s) => s.language);
+  const ready = Boolean(useSyncExternalStore(subscribe, () => loaded)[wanted]);
+  useEffect(() => {
+    if (!ready) loadLanguage(wanted).catch((error: unknown) => console.warn(error));
+  }, [wanted, ready]);
+  const language = ready ? wanted : 'sv';
+  let i18n = BY_LANGUAGE.get(language);
+  if (!i18n) {
+    i18n = i18nOf(language);
+    BY_LANGUAGE.set(language, i18n);
+  }
+  return i18n;
 }

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { catalogues, formatNumber, listNames, translator } from './index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from './en';
+import { formatNumber, listNames, loadLanguage, translator } from './index';
 import { importCatalogues, importTranslator } from './import';
+import { sv } from './sv';
+
+const catalogues = { sv, en };
+
+beforeAll(() => loadLanguage('en'));
 
 describe('message catalogues', () => {
   it('have the same keys in Swedish and English, none empty', () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { pluralOf, translator } from './index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage, pluralOf, translator } from './index';
+
+beforeAll(() => loadLanguage('en'));
 
 const activeFilters = (language: 'sv' | 'en', count: number) =>
   translator(language)(`filters.active.${pluralOf(language, count)}`, { count });
