@@ -3,7 +3,7 @@ import { PROJECTS as projects } from './catalogue.fixture';
 import { countByMunicipality } from './catalogue/catalogue';
 import { figureRows } from './compare';
 import { countyPopulations, per1000Inhabitants, per10kInhabitants } from './figures';
-import { metricCsv } from './metrics/export';
+import { CSV_CONVENTIONS, metricCsv, metricExport } from './metrics/export';
 import { municipalityStatistics } from './metrics/ranking';
 import { resolveMetric, type MetricContext } from './metrics/registry';
 import { densityPerKm2 } from './municipality';
@@ -82,10 +82,13 @@ describe('one computation per figure: map, panel, comparison and export agree', 
   const panel = (metric: string, code: string) =>
     municipalityStatistics(code, ctx).rows.find((r) => r.metric.id === metric)!.value;
   const exported = (metric: string, code: string) => {
-    const csv = metricCsv(MUNICIPALITIES, resolveMetric(metric, ctx).values, {
-      metric: metric,
-      source: 'SCB',
-    });
+    const { table } = metricExport(
+      MUNICIPALITIES,
+      resolveMetric(metric, ctx),
+      { title: metric, unit: '', source: 'SCB' },
+      { code: 'code', municipality: 'm', county: 'c', source: 's', unit: 'u', year: 'y' },
+    );
+    const csv = metricCsv(table, CSV_CONVENTIONS.en);
     const line = csv.split('\r\n').find((l) => l.startsWith(`${code},`))!;
     return Number(line.split(',')[3]);
   };

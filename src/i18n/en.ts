@@ -146,6 +146,7 @@ export const en: Messages = {
   'chart.noData': 'no data',
   'chart.loading': 'Loading the chart …',
   'export.csv': 'Download table (CSV)',
+  'export.xlsx': 'Download table (Excel)',
   'export.png': 'Download map (PNG)',
   'import.open': 'Add your own data',
   'import.remove': 'Remove {name}',

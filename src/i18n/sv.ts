@@ -145,6 +145,7 @@ export const sv = {
   'chart.noData': 'uppgift saknas',
   'chart.loading': 'Diagrammet laddas …',
   'export.csv': 'Ladda ner tabell (CSV)',
+  'export.xlsx': 'Ladda ner tabell (Excel)',
   'export.png': 'Ladda ner karta (PNG)',
   'import.open': 'Lägg till egen data',
   'import.remove': 'Ta bort {name}',

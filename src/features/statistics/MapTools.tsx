@@ -80,7 +80,7 @@ function ImportedMetricList() {
  * data arrives too, its buttons disabled, so that nothing below it jumps when the data comes.
  */
 export function MapTools() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const metric = useMapMetric();
   const context = useMetricContext();
   const legend = useLegend();
@@ -100,18 +100,26 @@ export function MapTools() {
     `integrationskartan-${m.id.replace(/[^a-z0-9]+/gi, '-')}.${extension}`;
 
   // The exports load their code when first used: they are rare, and the first load is tight.
-  const exportCsv = async () => {
+  const exportTable = async (format: 'csv' | 'xlsx') => {
     if (!ready) return;
-    const { metricCsv } = await import('../../domain/metrics/export');
-    const { title, source } = ready;
-    const csv = metricCsv(ready.context.municipalities, ready.metric.values, {
-      metric: title,
-      source,
+    const [{ CSV_CONVENTIONS, metricCsv, metricExport, metricSheet }, { exportWords }] =
+      await Promise.all([import('../../domain/metrics/export'), import('../../i18n/export')]);
+    const words = exportWords[language];
+    const { input, table } = metricExport(ready.context.municipalities, ready.metric, ready, words);
+    if (format === 'csv') {
+      const csv = metricCsv(table, CSV_CONVENTIONS[language]);
+      download(fileName(ready.metric, 'csv'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      return;
+    }
+    const { workbookBlob } = await import('./workbook');
+    const rows = metricSheet(table, input, words);
+    const blob = await workbookBlob(rows, {
+      sheet: words.sheet,
+      digits: ready.metric.digits,
+      headerRow: rows.length - table.rows.length,
+      valueColumns: input.columns.length,
     });
-    download(
-      fileName(ready.metric, 'csv'),
-      new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }),
-    );
+    download(fileName(ready.metric, 'xlsx'), blob);
   };
   const exportPng = async () => {
     if (!ready || !map || !legend) return;
@@ -126,7 +134,8 @@ export function MapTools() {
       onClick: () => setChartOpen((o) => !o),
     },
     { label: t('import.open'), onClick: () => setImportOpen(true), ref: importButton },
-    { label: t('export.csv'), onClick: () => void exportCsv() },
+    { label: t('export.csv'), onClick: () => void exportTable('csv') },
+    { label: t('export.xlsx'), onClick: () => void exportTable('xlsx') },
     { label: t('export.png'), onClick: () => void exportPng(), disabled: !map },
   ];
 
