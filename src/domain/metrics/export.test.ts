@@ -217,8 +217,13 @@ describe('a measure over time', () => {
   const text = { title: 'Mottagna', unit: 'personer', source: 'Källa: Kolada' };
 
   it('is exported wide: a column per year, named with the year, gaps empty', () => {
-    const { input, table } = metricExport(municipalities, resolved(series), text, SV_WORDS);
+    // The title of the year the map shows does not head the columns of the other years.
+    const shown = { ...text, title: 'Mottagna 2016' };
+    const metric = resolved(series);
+    metric.imported!.name = 'Mottagna 2016';
+    const { input, table } = metricExport(municipalities, metric, shown, SV_WORDS);
     expect(input.period).toBe('2014–2016');
+    expect(input.title).toBe('Mottagna');
     expect(parsed(metricCsv(table, CSV_CONVENTIONS.sv), 'sv')).toEqual([
       ['kommunkod', 'kommun', 'län', 'Mottagna 2014', 'Mottagna 2015', 'Mottagna 2016', 'källa'],
       ['2480', 'Umeå', 'Västerbottens län', '10', '12,5', '14', 'Källa: Kolada'],

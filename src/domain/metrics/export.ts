@@ -66,18 +66,22 @@ export interface YearColumn {
   values: ReadonlyMap<string, number | null>;
 }
 
+/** A stored measure over time of more than one year, or null. */
+function storedSeries(metric: { imported?: { seriesRecord?: unknown } | null }) {
+  const parsed = SeriesRecordSchema.safeParse(metric.imported?.seriesRecord);
+  return parsed.success && parsed.data.years.length > 1 ? seriesOfRecord(parsed.data) : null;
+}
+
 /**
  * The years of a metric to export: every year of a measure over time (a stored series of more
- * than one year), else its one column of values.
+ * than one year, whichever year or change the map shows), else its one column of values.
  */
 export function yearColumns(metric: {
   values: ReadonlyMap<string, number | null>;
   imported?: { seriesRecord?: unknown } | null;
 }): YearColumn[] {
-  const parsed = SeriesRecordSchema.safeParse(metric.imported?.seriesRecord);
-  if (!parsed.success || parsed.data.years.length < 2)
-    return [{ year: null, values: metric.values }];
-  const series = seriesOfRecord(parsed.data);
+  const series = storedSeries(metric);
+  if (!series) return [{ year: null, values: metric.values }];
   return series.years.map((year) => ({ year, values: valuesInYear(series, year) }));
 }
 
@@ -229,6 +233,9 @@ export function metricExport(
   words: TableWords,
 ): { input: MetricTableInput; table: MetricTable } {
   const columns = yearColumns(metric);
-  const input = { ...text, period: periodOf(metric, columns), columns };
+  // Over several years the measure's stored name heads each year's column ("Mottagna 2014"), not
+  // the title of the year or change the map shows.
+  const title = storedSeries(metric)?.name ?? text.title;
+  const input = { ...text, title, period: periodOf(metric, columns), columns };
   return { input, table: metricTable(municipalities, input, words) };
 }
