@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayers, buildStyle, countyLabelText, LAYER, outlineOpacity, SOURCE } from './layers';
+import { countyLabelText } from './county-level';
+import { buildLayers, buildStyle, LAYER, outlineOpacity, SOURCE } from './layers';
 import { LIGHT_THEME, rgbOf } from './theme';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
