@@ -122,6 +122,32 @@ describe('settle: where the camera goes', () => {
     });
   });
 
+  it('measures the free part from its own edges, wherever it lies', () => {
+    // A panel over the left 150 px: 250 × 300 free, margin 25.
+    const left: Rect = { left: 0, top: 0, right: 150, bottom: 300 };
+    expect(settle(state(), input({ covers: [left] })).move).toMatchObject({
+      options: { padding: { top: 25, right: 25, bottom: 25, left: 150 + 25 } },
+    });
+    // A bar over the top 100 px: 400 × 200 free, margin 20.
+    const top: Rect = { left: 0, top: 0, right: 400, bottom: 100 };
+    expect(settle(state(), input({ covers: [top] })).move).toMatchObject({
+      options: { padding: { top: 100 + 20, right: 20, bottom: 20, left: 20 } },
+    });
+    // 95 px free on the right, 95 px free at the bottom: too little either way.
+    const wide: Rect = { left: 0, top: 0, right: 305, bottom: 300 };
+    expect(settle(state(), input({ covers: [wide] })).move).toBeNull();
+    const tall: Rect = { left: 0, top: 0, right: 400, bottom: 205 };
+    expect(settle(state(), input({ covers: [tall] })).move).toBeNull();
+  });
+
+  it('fits a tall subject by its shape too', () => {
+    // 40 × 240 px: the right half (200 × 300) shows it larger than the top strip (400 × 100).
+    const tallBox: Bbox = [0, 0, 1, 6];
+    const cover: Rect = { left: 0, top: 100, right: 200, bottom: 300 };
+    const { move } = settle(state({ subject: tallBox }), input({ covers: [cover] }));
+    expect(move).toMatchObject({ options: { padding: { left: 200 + 20, top: 20 } } });
+  });
+
   it('ignores covers beside the map', () => {
     const beside: Rect = { left: 400, top: 0, right: 700, bottom: 300 };
     const { move } = settle(state(), input({ covers: [beside] }));

@@ -185,3 +185,25 @@ describe('the theme', () => {
     expect(rgbOf('#ffffff')).toEqual([255, 255, 255]);
   });
 });
+
+describe('the whole style', () => {
+  it('is the reviewed one: a change of any layer, colour or expression shows in the snapshot', () => {
+    const font = {
+      family: 'Noto Sans',
+      files: [{ url: '/noto.woff2', unicodeRange: ['U+0000-00FF'] }],
+    };
+    const sources = {
+      basemap: empty,
+      municipalities: empty,
+      labels: empty,
+      countyBorder: {
+        type: 'Feature',
+        properties: {},
+        geometry: null,
+      } as unknown as GeoJSON.Feature,
+      links: empty,
+      countyLabels: empty,
+    };
+    expect(buildStyle(LIGHT_THEME, sources, font)).toMatchSnapshot();
+  });
+});

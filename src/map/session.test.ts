@@ -96,7 +96,7 @@ describe('afterReady', () => {
     expect(work).not.toHaveBeenCalled();
     session.drawn(fakeMap('a'));
     session.drawn(fakeMap('b'));
-    await vi.advanceTimersByTimeAsync(3000);
+    await vi.advanceTimersByTimeAsync(1);
     expect(work).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(work).toHaveBeenCalledTimes(1);
@@ -111,6 +111,15 @@ describe('afterReady', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(work).toHaveBeenCalledTimes(1);
     expect(cancelled).not.toHaveBeenCalled();
+  });
+
+  it('runs work asked for once the map is ready once, even if another map draws meanwhile', async () => {
+    session.drawn(fakeMap('a'));
+    const work = vi.fn();
+    session.afterReady(work);
+    session.drawn(fakeMap('b'));
+    await vi.advanceTimersByTimeAsync(FALLBACK_MS * 2);
+    expect(work).toHaveBeenCalledTimes(1);
   });
 
   it('never runs work cancelled while it waited for the map', async () => {
