@@ -28,7 +28,7 @@ const report: MutationReport = {
 
 describe('folderScores', () => {
   it('counts each folder apart, as (killed + timeout) / (killed + timeout + survived + no coverage)', () => {
-    const [domain, state, data] = folderScores(report);
+    const [domain, state, map, data] = folderScores(report);
     expect(domain).toEqual({
       folder: 'src/domain',
       killed: 15,
@@ -42,6 +42,8 @@ describe('folderScores', () => {
     // src/statey/ is another folder, not part of src/state.
     expect(state).toMatchObject({ killed: 3, survived: 3, noCoverage: 1, errors: 1 });
     expect(state!.score).toBeCloseTo((3 / 7) * 100, 10);
+    // A folder without mutants in the report has no score.
+    expect(map).toMatchObject({ folder: 'src/map', killed: 0, score: null });
     expect(data).toEqual({
       folder: 'scripts/data',
       killed: 1,
@@ -79,6 +81,7 @@ describe('scoreTable', () => {
       '| --- | --- | --- | --- | --- | --- | --- |',
       '| src/domain | 88.9 % | 15 | 1 | 1 | 1 | 1 |',
       '| src/state | 42.9 % | 3 | 0 | 3 | 1 | 0 |',
+      '| src/map | not in this run | 0 | 0 | 0 | 0 | 0 |',
       '| scripts/data | 25.0 % (reported, not checked) | 1 | 0 | 3 | 0 | 0 |',
     ]);
   });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useCatalogue } from '../data-hooks/catalogue';
 import { useCatalogueFailure, useRegionFiguresFailure } from '../data-hooks/failures';
 import { useSelected } from '../data-hooks/municipalities';
@@ -6,13 +6,12 @@ import { useRegionFigures } from '../data-hooks/region-figures';
 import { useResults } from '../data-hooks/results';
 import { FilterBar, SearchBox } from '../features/catalogue';
 import { loadProjectList } from '../features/list';
-import { LinksToggle } from '../features/map';
+import { LinksToggle, useMapSession } from '../features/map';
 import { MunicipalityPicker } from '../features/municipality';
 import { loadRegionFiguresView } from '../features/region-figures';
 import { MapTools, MetricSwitcher } from '../features/statistics';
 import { useI18n } from '../i18n';
-import { coverRef } from '../map/covers';
-import { subscribeWebgl, supportsWebgl } from '../map/webgl';
+import { coverRef } from '../map/session';
 import { useViewStore } from '../state/store';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PHONE_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
@@ -52,7 +51,7 @@ export function App() {
   const panelOpen = useViewStore((s) => Boolean(s.municipality || s.project || s.compare.length));
   // Without WebGL the map cannot be drawn: the list and tables carry everything instead (known
   // when the map fails to make its context).
-  const webgl = useSyncExternalStore(subscribeWebgl, supportsWebgl);
+  const webgl = useMapSession((s) => s.webgl);
   const shownView = !webgl && view === 'map' ? 'list' : view;
   const side = useSidePanel(shownView);
   // On a phone the filters and statistics tools are a drawer over the map; on a wide screen

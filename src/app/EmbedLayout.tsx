@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { activeFilterCount } from '../domain/catalogue/results';
 import { pluralOf, useI18n } from '../i18n';
-import { coverRef } from '../map/covers';
+import { coverRef } from '../map/session';
 import { useViewStore } from '../state/store';
 import { appUrl } from '../state/url/app-url';
 import { pickViewState, serialiseViewState } from '../state/url/serialise';

@@ -7,7 +7,7 @@ import { useRegionFigures } from '../data-hooks/region-figures';
 import { MapControls, MapView } from '../features/map';
 import { Legend, useLegend } from '../features/statistics';
 import { useI18n } from '../i18n';
-import { coverRef } from '../map/covers';
+import { coverRef } from '../map/session';
 import { useImportedMetrics } from '../state/imported-metrics';
 import { useViewStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';

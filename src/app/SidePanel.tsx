@@ -4,7 +4,7 @@ import { loadProjectDetail, ResultsList } from '../features/catalogue';
 import { loadComparisonView } from '../features/compare';
 import { loadMunicipalitySection } from '../features/municipality';
 import { useI18n } from '../i18n';
-import { afterMapReady } from '../state/map-ready';
+import { afterMapReady } from '../map/session';
 import { BottomSheet } from '../ui/BottomSheet';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';

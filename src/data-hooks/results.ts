@@ -9,7 +9,7 @@ import {
   type SearchEngine,
 } from '../domain/catalogue/search';
 import type { Municipalities } from '../domain/municipality';
-import { afterMapReady } from '../state/map-ready';
+import { afterMapReady } from '../map/session';
 import { useViewStore } from '../state/store';
 import { useCatalogue } from './catalogue';
 import { memoLast } from './memo';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayers, buildStyle, countyLabelText, LAYER, outlineOpacity, SOURCE } from './layers';
+import { countyLabelText } from './county-level';
+import { buildLayers, buildStyle, LAYER, outlineOpacity, SOURCE } from './layers';
 import { LIGHT_THEME, rgbOf } from './theme';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -182,5 +183,27 @@ describe('the theme', () => {
   it('gives its colours as bytes for the hatch drawn as pixels', () => {
     expect(rgbOf(LIGHT_THEME.noDataInk)).toEqual([0x8a, 0x85, 0x77]);
     expect(rgbOf('#ffffff')).toEqual([255, 255, 255]);
+  });
+});
+
+describe('the whole style', () => {
+  it('is the reviewed one: a change of any layer, colour or expression shows in the snapshot', () => {
+    const font = {
+      family: 'Noto Sans',
+      files: [{ url: '/noto.woff2', unicodeRange: ['U+0000-00FF'] }],
+    };
+    const sources = {
+      basemap: empty,
+      municipalities: empty,
+      labels: empty,
+      countyBorder: {
+        type: 'Feature',
+        properties: {},
+        geometry: null,
+      } as unknown as GeoJSON.Feature,
+      links: empty,
+      countyLabels: empty,
+    };
+    expect(buildStyle(LIGHT_THEME, sources, font)).toMatchSnapshot();
   });
 });

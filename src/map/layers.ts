@@ -4,19 +4,14 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { FlagKey, StateKey } from './feature-state';
 import { LABEL_PLACEMENT } from './label-placement';
-import type { MapTheme } from './theme';
+import { rgbOf, type MapTheme } from './theme';
 
 /**
  * The map style as pure data: sources are filled in by the caller, every layer comes from the
  * theme. Highlights, colours and dimming are feature-state, so changing them never touches the
- * GeoJSON.
- *
- * Feature-state of a municipality:
- *   fill: string      its colour for the current metric (absent: the plain fill)
- *   noData: boolean   the metric has no value for it: drawn hatched
- *   dimmed: boolean   it has no match for the current filters
- *   hover, selected, highlighted: boolean
+ * GeoJSON. The feature-state keys are typed in feature-state.ts (MunicipalityState, LinkState).
  */
 export const SOURCE = {
   basemap: 'basemap',
@@ -50,7 +45,23 @@ export const INTERACTIVE_LAYERS = [LAYER.focusFill, LAYER.contextFill];
 
 export const NO_DATA_PATTERN = 'no-data-hatch';
 
-const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+/** The NO_DATA_PATTERN image: an 8×8 diagonal hatch, made as pixels (no canvas read-back). */
+export function hatchPattern(theme: MapTheme): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(8 * 8 * 4);
+  const ink = rgbOf(theme.noDataInk);
+  const paper = rgbOf(theme.noDataPaper);
+  // Pixel i is at x = i % 8, y = i / 8; the lines are where x + y is 0 or 7 (mod 8).
+  for (let i = 0; i < 64; i++) {
+    const diagonal = ((i % 8) + (i >> 3)) % 8;
+    data.set([...(diagonal % 7 === 0 ? ink : paper), 255], i * 4);
+  }
+  return { width: 8, height: 8, data };
+}
+
+/** A feature-state value, by a key the session writes. */
+const stateValue = (key: StateKey): ExpressionSpecification => ['feature-state', key];
+/** A feature-state flag: false until the session sets it. */
+const state = (key: FlagKey): ExpressionSpecification => ['boolean', stateValue(key), false];
 const isFocus: ExpressionSpecification = ['==', ['get', 'focus'], true];
 /**
  * The colour of every label: focus names darker than context ones. The county labels (all focus)
@@ -105,7 +116,7 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       paint: {
         // Outlines are line layers: no antialiasing pass (one shader less each).
         'fill-antialias': false,
-        'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], theme.municipalityFill]],
+        'fill-color': ['to-color', ['coalesce', stateValue('fill'), theme.municipalityFill]],
         'fill-opacity': ['case', state('dimmed'), 0.35, 1],
       },
     },
@@ -276,34 +287,6 @@ export interface CountyLabelText {
   code: string;
   name: string;
   figure: string;
-}
-
-/**
- * The text of the county labels, chosen by each label point's county code: the name, and under
- * it, a size smaller, the figure. A county without a figure gets no label.
- */
-export function countyLabelText(
-  labels: readonly CountyLabelText[],
-): ExpressionSpecification | string {
-  const [first, ...rest] = labels;
-  if (!first) return '';
-  const text = (l: CountyLabelText): ExpressionSpecification => [
-    'format',
-    l.name,
-    {},
-    '\n',
-    {},
-    l.figure,
-    { 'font-scale': 0.8 },
-  ];
-  return [
-    'match',
-    ['get', 'code'],
-    first.code,
-    text(first),
-    ...rest.flatMap((l) => [l.code, text(l)]),
-    '',
-  ];
 }
 
 export interface StyleSources {

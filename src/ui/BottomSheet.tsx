@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
-import { coverRef } from '../map/covers';
+import { coverRef } from '../map/session';
 
 /**
  * The side panel's frame. On a wide screen it is a column beside the map; on a phone it is a

@@ -1,7 +1,6 @@
 import { useI18n } from '../../i18n';
-import { coverRef } from '../../map/covers';
+import { coverRef, mapSession } from '../../map/session';
 import { Icon, type IconName } from '../../ui/Icon';
-import { useCurrentMap } from './current-map';
 
 /**
  * Zoom in, zoom out and back to the whole region, over the map's corner. Buttons, so the
@@ -13,17 +12,17 @@ export function MapControls() {
     {
       icon: 'plus',
       label: t('map.zoomIn'),
-      onClick: () => useCurrentMap.getState().map?.zoomBy(1),
+      onClick: () => mapSession.get().map?.zoomBy(1),
     },
     {
       icon: 'minus',
       label: t('map.zoomOut'),
-      onClick: () => useCurrentMap.getState().map?.zoomBy(-1),
+      onClick: () => mapSession.get().map?.zoomBy(-1),
     },
     {
       icon: 'region',
       label: t('map.region'),
-      onClick: () => useCurrentMap.getState().map?.showRegion(),
+      onClick: () => mapSession.get().map?.showRegion(),
     },
   ];
   return (

@@ -1,18 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
-import {
-  MunicipalityMap,
-  type LinkLook,
-  type MunicipalityLook,
-  type MunicipalityMapData,
-} from '../../map/controller';
+import { MunicipalityMap } from '../../map/controller';
+import { isWebglFailure } from '../../map/maplibre';
+import type { LinkLook, MunicipalityLook, MunicipalityMapData } from '../../map/types';
 import type { CountyLabelText } from '../../map/layers';
 import { LIGHT_THEME } from '../../map/theme';
-import { isWebglFailure, reportWebglFailure, supportsWebgl } from '../../map/webgl';
+import { mapSession } from '../../map/session';
 import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
-import { markMapReady } from '../../state/map-ready';
-import { useCurrentMap } from './current-map';
 
 /** What the map shows besides the data: per-feature looks, highlights and links (feature-state). */
 export interface MapLooks {
@@ -27,14 +22,14 @@ export interface MapLooks {
 
 /**
  * Mounts the map once and feeds it the view state through store subscriptions, so that a map
- * frame never re-renders React. Test hooks: data-map-ready, data-selected, data-highlighted,
- * data-undimmed.
+ * frame never re-renders React. `data-selected`, `data-highlighted` and `data-undimmed` say what
+ * the map shows (the scenarios read them); the map's own test hooks are in src/map/test-hooks.ts.
  */
 export function MapView({ data, looks }: { data: MunicipalityMapData; looks: MapLooks }) {
   const { t } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const selected = useViewStore((s) => s.municipality);
-  const [webgl] = useState(supportsWebgl);
+  const [webgl] = useState(() => mapSession.get().webgl);
   const label = t('map.label');
   const mapRef = useRef<MunicipalityMap | null>(null);
   // A column pointed at in the comparison stands out on its own.
@@ -55,16 +50,11 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
         theme: LIGHT_THEME,
         label,
         onSelect: (code) => useViewStore.getState().selectMunicipality(code),
-        onReady: () => {
-          container.setAttribute('data-map-ready', 'true');
-          useCurrentMap.setState({ map });
-          markMapReady();
-        },
       });
     } catch (error) {
-      // No WebGL context after all: the app switches to the list (see supportsWebgl).
+      // No WebGL context after all: the app switches to the list (the session's `webgl`).
       if (!isWebglFailure(error)) throw error;
-      reportWebglFailure();
+      mapSession.webglFailed();
       return;
     }
     const initial = useViewStore.getState();
@@ -80,8 +70,6 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
     return () => {
       unsubscribe();
       mapRef.current = null;
-      if (useCurrentMap.getState().map === map) useCurrentMap.setState({ map: null });
-      container.removeAttribute('data-map-ready');
       map.destroy();
     };
     // The map is made once per data set; the label is only its initial accessible name.
@@ -90,6 +78,11 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
 
   // View-state changes reach the map as feature-state and layer visibility, never as new data.
   useEffect(() => mapRef.current?.setLooks(looks.municipalities), [looks.municipalities, data]);
+  // The camera follows the filters' matches: asked for here, never a side effect of the styling.
+  useEffect(
+    () => mapRef.current?.followMatches(looks.municipalities),
+    [looks.municipalities, data],
+  );
   useEffect(() => mapRef.current?.setHighlighted(highlighted), [highlighted, data]);
   useEffect(
     () => mapRef.current?.setLinks(looks.links, looks.linkLooks),
