@@ -30,7 +30,6 @@ const CONFIGS = '^[^/]+\\.config\\.(ts|js|mjs|cjs)$';
 const AWAITING_THEIR_VIEWS = [
   '^src/domain/metrics/series-view\\.ts$',
   '^src/domain/metrics/diverging\\.ts$',
-  '^src/domain/metrics/series-record\\.ts$',
   '^src/domain/peers\\.ts$',
 ];
 

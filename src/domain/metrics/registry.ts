@@ -10,7 +10,13 @@ export interface ImportedMetric {
   unit: string;
   year: string;
   source: string;
+  /** The municipalities' values of `year` (of a series: its latest year with data). */
   values: Record<string, number>;
+  /**
+   * A measure over time as stored (a version-2 record, series-record.ts): read and checked only
+   * where a view of the years needs it, so that the first load carries no reader of series.
+   */
+  seriesRecord?: unknown;
 }
 
 export interface MetricContext {
