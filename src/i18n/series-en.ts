@@ -1,0 +1,22 @@
+import type { SeriesMessageKey } from './series-sv';
+
+/** The messages of the views of a measure over time in English (series-sv.ts is the reference). */
+export const seriesEn: Record<SeriesMessageKey, string> = {
+  'series.control': 'Year on the map',
+  'series.year': 'Year',
+  'series.previous': 'Previous year',
+  'series.next': 'Next year',
+  'series.play': 'Play the years',
+  'series.pause': 'Pause',
+  'series.showing': 'The map shows {name} {year}',
+  'series.showingChange': 'The map shows the change of {name} {from}–{year}, {kind}',
+  'series.change': 'Change since',
+  'series.kind.absolute': 'absolute',
+  'series.kind.percent': 'in per cent',
+  'series.kind': 'Change as',
+  'series.trend': '{name} {from}–{to}: {lines}',
+  'series.trendIndex': 'Index, {year} = 100 (municipality, county and Sweden differ in size)',
+  'series.sweden': 'Sweden',
+  'series.latest': '{name}: {value} ({year})',
+  'series.title.change': '{name}, change {from}–{year}',
+};
