@@ -178,3 +178,32 @@ test("Luleå's panel shows the measure's trend beside Norrbotten and Sweden, wit
     page.getByRole('complementary', { name: 'Luleå' }).getByTestId('trend-chart'),
   ).toContainText(/Norrbotten County: 249,677 \(2020\)|Norrbotten County: 249\s677 \(2020\)/);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after the first visit, a shared year of the measure and its trend open without a network', async ({
+    page,
+    context,
+  }) => {
+    test.slow();
+    await importScbSeries(page);
+    // The service worker has precached the app, the year control and the trend chart among it.
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), {
+        timeout: 60_000,
+      })
+      .toBe('activated');
+    await context.setOffline(true);
+    const response = await page.goto(`/?metric=${METRIC}&year=2017&m=2580`);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(legendTitle(page)).toHaveText(/^Folkmängd 2017/);
+    await expect(page.getByRole('group', { name: 'År på kartan' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('complementary', { name: 'Luleå' })
+        .getByTestId('trend-chart')
+        .getByRole('img'),
+    ).toBeVisible();
+  });
+});
