@@ -18,5 +18,12 @@ export const seriesEn: Record<SeriesMessageKey, string> = {
   'series.trendIndex': 'Index, {year} = 100 (municipality, county and Sweden differ in size)',
   'series.sweden': 'Sweden',
   'series.latest': '{name}: {value} ({year})',
+  'peers.title': 'Municipalities similar to {name}',
+  'peers.intro': 'Nearest in population and density (SCB) among the municipalities of the map.',
+  'peers.reason.populationAndDensity': 'similar population and density',
+  'peers.reason.population': 'similar population',
+  'peers.reason.density': 'similar density',
+  'peers.reason.nearest': 'nearest in size',
+  'peers.compare': 'Compare with similar municipalities',
   'series.title.change': '{name}, change {from}–{year}',
 };

@@ -1,6 +1,6 @@
 /**
  * The messages of the views of a measure over time (the year on the map, the trends) in
- * Swedish: apart from the main catalogue (sv.ts) because only those views, loaded when a measure
+ * Swedish, and those of similar municipalities in the panel: apart from the main catalogue (sv.ts) because only those views, loaded when a measure
  * of several years is shown, use them. The reference for series-en.ts.
  */
 export const seriesSv = {
@@ -20,6 +20,13 @@ export const seriesSv = {
   'series.trendIndex': 'Index, {year} = 100 (kommun, län och riket har olika storlek)',
   'series.sweden': 'Riket',
   'series.latest': '{name}: {value} ({year})',
+  'peers.title': 'Kommuner som liknar {name}',
+  'peers.intro': 'Närmast i folkmängd och befolkningstäthet (SCB) bland kartans kommuner.',
+  'peers.reason.populationAndDensity': 'liknande folkmängd och täthet',
+  'peers.reason.population': 'liknande folkmängd',
+  'peers.reason.density': 'liknande täthet',
+  'peers.reason.nearest': 'närmast i storlek',
+  'peers.compare': 'Jämför med liknande kommuner',
   'series.title.change': '{name}, förändring {from}–{year}',
 } as const;
 
