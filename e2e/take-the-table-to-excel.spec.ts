@@ -149,7 +149,7 @@ test('text that a spreadsheet would run as a formula is defused in the CSV and t
 // Waits for the stored measure over time to reach the metric (ImportedMetric.seriesRecord, set
 // by the saved metrics' reader of the figures-over-time work): until then the export has one
 // column. Unit tests cover the layout (src/domain/metrics/export.test.ts).
-test.fixme('a measure over time is exported with a column per year, in the CSV and the workbook', async ({
+test('a measure over time is exported with a column per year, in the CSV and the workbook', async ({
   page,
 }) => {
   await page.addInitScript(() => {

@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useMapFailure, useRegionFiguresFailure } from '../data-hooks/failures';
 import { useMapData } from '../data-hooks/map-data';
 import { useMapMetric } from '../data-hooks/metric';
 import { useMunicipalities, useSelected } from '../data-hooks/municipalities';
 import { useRegionFigures } from '../data-hooks/region-figures';
 import { MapControls, MapView } from '../features/map';
+import { YearControl } from '../features/series';
 import { Legend, useLegend } from '../features/statistics';
 import { useI18n } from '../i18n';
 import { coverRef } from '../map/session';
+import { correctView } from '../state/history';
 import { useImportedMetrics } from '../state/imported-metrics';
 import { useViewStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -97,6 +99,12 @@ export function MapArea({
           {t('map.loading')}
         </div>
       )}
+      {metric?.imported?.seriesRecord ? (
+        // A measure over time: its year on the map, loaded with it.
+        <Suspense fallback={null}>
+          <YearControl cover={coverRef} correct={correctView} />
+        </Suspense>
+      ) : null}
       {legendFailure ? (
         // Never folded away: the error and its retry stay in sight.
         <div className="map-overlay map-overlay--legend" ref={coverRef}>

@@ -1,6 +1,7 @@
 import { mapMetricOf, metricContextOf } from '../domain/metrics/context';
 import type { MetricContext, ResolvedMetric } from '../domain/metrics/registry';
 import { useImportedMetrics } from '../state/imported-metrics';
+import { useSeriesLens } from '../state/series-lens';
 import { useViewStore } from '../state/store';
 import { useCounties } from './map-data';
 import { memoLast } from './memo';
@@ -42,5 +43,9 @@ export function useMapMetric(): ResolvedMetric | null {
   return metricOf(
     useViewStore((s) => s.metric),
     context,
+    useSeriesLens((s) => s.lens),
+    useViewStore((s) => s.year),
+    useViewStore((s) => s.change),
+    useViewStore((s) => s.language),
   );
 }

@@ -9,8 +9,8 @@ import type { ViewState } from './view-state';
 
 /** The vocabularies of the data loaded so far (see learnIds). */
 let knownData: Omit<KnownIds, 'importedMetrics'> = {};
-/** Sanitises the current view again, once the URL sync runs. */
-let resanitise: (() => void) | null = null;
+/** Sanitises the current view again with a patch over it, once the URL sync runs. */
+let resanitise: ((patch?: Partial<ViewState>) => void) | null = null;
 
 function knownIds(): KnownIds {
   return { ...knownData, importedMetrics: useImportedMetrics.getState().metrics };
@@ -69,7 +69,7 @@ export function startUrlSync(win: Window = window): () => void {
 
   const onPopState = () => settle(parseViewState(win.location.search));
   win.addEventListener('popstate', onPopState);
-  resanitise = () => settle(pickViewState(store.getState()));
+  resanitise = (patch) => settle({ ...pickViewState(store.getState()), ...patch });
   return () => {
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
@@ -85,4 +85,12 @@ export function startUrlSync(win: Window = window): () => void {
 export function learnIds(ids: Omit<KnownIds, 'importedMetrics'>): void {
   knownData = { ...knownData, ...ids };
   resanitise?.();
+}
+
+/**
+ * Corrects the view without a new history entry, as a malformed parameter is: a year a measure
+ * over time does not have becomes its nearest once its years are read.
+ */
+export function correctView(patch: Partial<ViewState>): void {
+  resanitise?.(patch);
 }

@@ -101,7 +101,7 @@ describe('the user’s imported metrics', () => {
   });
 
   it('keep the fields of a record that a newer version wrote, when written back', async () => {
-    const newer = { ...ARRIVALS, version: 2, savedAt: 1, years: { '2017': { '2580': 9 } } };
+    const newer = { ...ARRIVALS, version: 3, savedAt: 1, years: { '2017': { '2580': 9 } } };
     window.localStorage.setItem(key(ARRIVALS.id), JSON.stringify(newer));
     const store = await load();
     expect(store.getState().metrics).toEqual([ARRIVALS]);

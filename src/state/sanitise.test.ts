@@ -103,4 +103,22 @@ describe('sanitiseViewState', () => {
     const onlyMap = sanitiseViewState(state, { municipalities: KNOWN.municipalities });
     expect(onlyMap.state).toEqual({ ...state, municipality: null, compare: [] });
   });
+
+  it('drops a year and a change but of a measure over several years', () => {
+    const known: KnownIds = {
+      importedMetrics: [
+        { id: 'import:mottagna' },
+        { id: 'import:folkmangd', seriesRecord: { version: 2, years: [2016, 2020] } },
+      ],
+    };
+    const asked = { year: '2016', change: '2016-abs' };
+    expect(
+      sanitiseViewState(view({ metric: 'import:folkmangd', ...asked }), known).dropped,
+    ).toEqual([]);
+    for (const metric of ['import:mottagna', 'population', 'import:annan']) {
+      const sane = sanitiseViewState(view({ metric, ...asked }), known);
+      expect(sane.state).toMatchObject({ year: null, change: null });
+      expect(sane.dropped).toContainEqual({ field: 'year', value: '2016' });
+    }
+  });
 });

@@ -18,12 +18,12 @@ export interface KnownIds {
   themes?: ReadonlySet<string>;
   targetGroups?: ReadonlySet<string>;
   /** The user's own metrics in this browser. */
-  importedMetrics?: readonly Pick<ImportedMetric, 'id'>[];
+  importedMetrics?: readonly Pick<ImportedMetric, 'id' | 'seriesRecord'>[];
 }
 
 /** An id the view asked for that the data does not know. */
 export interface DroppedId {
-  field: 'municipality' | 'project' | 'themes' | 'targetGroups' | 'compare' | 'metric';
+  field: keyof ViewState;
   value: string;
 }
 
@@ -80,6 +80,20 @@ export function sanitiseViewState(state: ViewState, known: KnownIds): SanitisedV
   if (missingImport !== null) {
     dropped.push({ field: 'metric', value: state.metric });
     next.metric = DEFAULT_METRIC;
+  }
+
+  // A year or a change is only of a measure over several years (which of its years is read with
+  // them, in src/features/series).
+  const years = (
+    known.importedMetrics?.find((m) => m.id === next.metric)?.seriesRecord as
+      { years?: unknown[] } | undefined
+  )?.years;
+  for (const field of ['year', 'change'] as const) {
+    const value = next[field];
+    if (known.importedMetrics && value !== null && !(years && years.length > 1)) {
+      dropped.push({ field, value });
+      next[field] = null;
+    }
   }
 
   return { state: dropped.length > 0 ? next : state, dropped, missingImport };

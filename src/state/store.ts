@@ -23,6 +23,7 @@ interface FilterSlice {
 interface PresentationSlice {
   setLanguage: (language: Language) => void;
   setView: (view: ViewMode) => void;
+  /** Another metric: its latest year, its values (no change). */
   setMetric: (metric: string) => void;
   setCompare: (codes: string[]) => void;
   setLinks: (on: boolean) => void;
@@ -61,7 +62,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   clearFilters: () => set({ themes: [], targetGroups: [], kinds: [], county: 'all', query: '' }),
   setLanguage: (language) => set({ language }),
   setView: (view) => set({ view }),
-  setMetric: (metric) => set({ metric }),
+  setMetric: (metric) => set({ metric, year: null, change: null }),
   setCompare: (compare) => set({ compare: compare.slice(0, MAX_COMPARE) }),
   setLinks: (links) => set({ links }),
   restore: (state) => set(state),

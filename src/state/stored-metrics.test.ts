@@ -5,6 +5,7 @@ import {
   readStoredMetric,
   recordValue,
   savedOrder,
+  SERIES_METRIC_VERSION,
   STORED_METRIC_VERSION,
   storageProblemOf,
 } from './stored-metrics';
@@ -32,7 +33,7 @@ describe('a saved metric under its own key', () => {
   it('keeps the fields a newer version wrote when this one writes the record back', () => {
     const newer = {
       ...good('a'),
-      version: 2,
+      version: 3,
       savedAt: 5,
       years: { '2016': { '2480': 1.5 }, '2017': { '2480': 2 } },
       note: 'från en nyare version',
@@ -46,6 +47,37 @@ describe('a saved metric under its own key', () => {
       version: STORED_METRIC_VERSION,
       savedAt: 9,
     });
+  });
+
+  it('keeps a measure over time with its latest year beside it, for older tabs to show', () => {
+    const series = {
+      version: 2,
+      id: 'import:a',
+      name: 'a',
+      unit: '',
+      source: 'SCB',
+      code: null,
+      gender: null,
+      years: [2016, 2017],
+      municipalities: { '2480': [1, 1.5], '2580': [null, -2] },
+      references: { '00': [10, 11] },
+    };
+    const raw = recordValue({ ...good('a'), year: '2017', seriesRecord: series }, null, 7);
+    const stored = JSON.parse(raw);
+    expect(stored).toEqual({ ...series, ...good('a'), year: '2017', savedAt: 7 });
+    expect(stored.version).toBe(SERIES_METRIC_VERSION);
+    const read = readStoredMetric(metricKey('import:a'), raw)!;
+    expect(read.metric.values).toEqual(good('a').values);
+    expect(read.metric.seriesRecord).toMatchObject({ years: [2016, 2017] });
+    // Written back by this version (renamed, say): the years stay.
+    const again = JSON.parse(recordValue({ ...read.metric, name: 'b' }, read.record, 8));
+    expect(again).toMatchObject({ name: 'b', version: 2, years: [2016, 2017], savedAt: 8 });
+    // An older tab writes version 1's fields over it: read as one year, never as a series.
+    const older = JSON.parse(recordValue(good('a'), read.record, 9));
+    expect(older.version).toBe(STORED_METRIC_VERSION);
+    expect(
+      readStoredMetric(metricKey('import:a'), JSON.stringify(older))!.metric.seriesRecord,
+    ).toBeUndefined();
   });
 
   it('is not read when broken, over the limits, or under another id’s key', () => {

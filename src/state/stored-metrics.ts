@@ -16,8 +16,15 @@ import { IMPORTED_METRIC_ID, type ImportedMetric } from '../domain/metrics/regis
  * their meaning must make them unreadable here (or use other keys).
  */
 
-/** The record format this version writes. */
+/** The record format this version writes for a metric of one year. */
 export const STORED_METRIC_VERSION = 1;
+
+/**
+ * The record format of a measure over time (series-record.ts): version 1's fields (its latest
+ * year, which older tabs show) with the years, every municipality's values by year and the
+ * references beside them. Checked where the years are shown, not here.
+ */
+export const SERIES_METRIC_VERSION = 2;
 
 /** A saved metric's key: this prefix and its id ("integrationskartan.metric:import:mottagna"). */
 export const METRIC_KEY_PREFIX = 'integrationskartan.metric:';
@@ -58,7 +65,10 @@ const isRecord = (value: unknown): value is StoredRecord =>
 export function readRecord(record: unknown): StoredMetric | null {
   if (!isRecord(record)) return null;
   const parsed = StoredMetricSchema.safeParse(record);
-  return parsed.success ? { metric: parsed.data, record } : null;
+  if (!parsed.success) return null;
+  const metric: ImportedMetric = parsed.data;
+  if (record.version === SERIES_METRIC_VERSION) metric.seriesRecord = record;
+  return { metric, record };
 }
 
 /** The metric stored under `key` (its id must be the key's), or null when it cannot be read. */
@@ -83,7 +93,15 @@ export function recordValue(
   previous: StoredRecord | null,
   savedAt: number,
 ): string {
-  return JSON.stringify({ ...previous, ...metric, version: STORED_METRIC_VERSION, savedAt });
+  const { seriesRecord, ...fields } = metric;
+  const series = typeof seriesRecord === 'object' && seriesRecord !== null ? seriesRecord : null;
+  return JSON.stringify({
+    ...previous,
+    ...series,
+    ...fields,
+    version: series ? SERIES_METRIC_VERSION : STORED_METRIC_VERSION,
+    savedAt,
+  });
 }
 
 /** The order of the list: by time of saving, then by id. */

@@ -28,6 +28,16 @@ export interface ViewState {
   view: ViewMode;
   language: Language;
   metric: string;
+  /**
+   * The year of a measure over time the map shows ("2019"); null: its latest. Read as the view of
+   * the years loads (src/features/series): a year the measure lacks is its nearest.
+   */
+  year: string | null;
+  /**
+   * The change since a year to the year shown, instead of the values: "2016-abs" in the
+   * measure's unit, "2016-pct" in per cent; null: the values.
+   */
+  change: string | null;
   compare: string[];
   /** Cooperation links between municipalities that share a project. */
   links: boolean;
@@ -45,6 +55,8 @@ export const DEFAULT_VIEW: ViewState = {
   view: 'map',
   language: DEFAULT_LANGUAGE,
   metric: DEFAULT_METRIC,
+  year: null,
+  change: null,
   compare: [],
   links: false,
   embed: false,

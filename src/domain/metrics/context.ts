@@ -1,4 +1,5 @@
 import type { County, RegionFigures } from '../../data/schemas';
+import type { Language } from '../language';
 import type { Municipality } from '../municipality';
 import {
   resolveMetric,
@@ -6,6 +7,27 @@ import {
   type MetricContext,
   type ResolvedMetric,
 } from './registry';
+
+/** The year or change a view asks of a measure over time (null: its latest year, its values). */
+export interface SeriesChoice {
+  /** "2019", or null for the latest year (see ViewState). */
+  year: string | null;
+  /** "2016-abs", "2016-pct", or null. */
+  change: string | null;
+  /** The language of the title that names the year or the change. */
+  language: Language;
+}
+
+/**
+ * How a measure over time is resolved for a year or a change: loaded with the view of its years
+ * (src/features/series), so that the first load carries none of it. Until then such a measure is
+ * its latest year.
+ */
+export type SeriesLens = (
+  metric: ResolvedMetric,
+  choice: SeriesChoice,
+  context: MetricContext,
+) => ResolvedMetric;
 
 /** What the statistics are computed from, each part null until its file has loaded. */
 export interface MetricInputs {
@@ -32,8 +54,20 @@ export function metricContextOf(inputs: MetricInputs): MetricContext | null {
 /**
  * What colours the map: the metric the view asks for, resolved in `context` (an unknown id, or an
  * imported metric this browser does not have, falls back to the number of matching projects);
- * null until there is a context.
+ * a measure over time in the year or the change asked for, once `lens` is there; null until
+ * there is a context.
  */
-export function mapMetricOf(id: string, context: MetricContext | null): ResolvedMetric | null {
-  return context ? resolveMetric(id, context) : null;
+export function mapMetricOf(
+  id: string,
+  context: MetricContext | null,
+  lens: SeriesLens | null = null,
+  year: string | null = null,
+  change: SeriesChoice['change'] = null,
+  language: Language = 'sv',
+): ResolvedMetric | null {
+  if (!context) return null;
+  const metric = resolveMetric(id, context);
+  return lens && metric.imported?.seriesRecord
+    ? lens(metric, { year, change, language }, context)
+    : metric;
 }

@@ -193,8 +193,20 @@ export function missingImportedMetric(
 // ---------------------------------------------------------------------------------------------
 // Resolving a metric for the current context
 
+/** What the map shows of a measure over time: one of its years, or the change since a year. */
+export interface SeriesShown {
+  /** The years of the measure with data. */
+  years: number[];
+  year: number;
+  change: { from: number; percent: boolean } | null;
+  /** The measure's own name (`imported.name` names the year or the change shown). */
+  name: string;
+}
+
 export interface ResolvedMetric extends Computed {
   id: string;
+  /** Of a measure over several years, once its years are read (src/features/series). */
+  shown?: SeriesShown;
   /** The registry entry of a built-in metric, null for an imported one. */
   builtIn: BuiltInMetricId | null;
   imported: ImportedMetric | null;

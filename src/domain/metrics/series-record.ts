@@ -158,3 +158,23 @@ export function readMetricRecord(raw: unknown): ReadRecord {
   const parsed = SingleYearRecordSchema.safeParse(raw);
   return parsed.success ? { kind: 'single', metric: parsed.data } : { kind: 'unreadable', raw };
 }
+
+const checked = new WeakMap<object, MetricSeries | null>();
+
+/**
+ * The measure over time a saved metric holds (its stored version-2 record), checked once per
+ * record; null for a metric of one year or a record that does not read as a series (then it is
+ * shown as its one year, as an older version shows it).
+ */
+export function seriesOfMetric(
+  metric: Pick<ImportedMetric, 'id' | 'seriesRecord'>,
+): MetricSeries | null {
+  const record = metric.seriesRecord;
+  if (typeof record !== 'object' || record === null) return null;
+  if (checked.has(record)) return checked.get(record)!;
+  const parsed = SeriesRecordSchema.safeParse(record);
+  if (!parsed.success) console.warn(`[series] ${metric.id}: the years could not be read`);
+  const series = parsed.success ? seriesOfRecord(parsed.data) : null;
+  checked.set(record, series);
+  return series;
+}

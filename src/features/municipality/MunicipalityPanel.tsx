@@ -9,6 +9,7 @@ import { PanelHeader, PanelSection } from '../../ui/Panel';
 import { SourceNote } from '../../ui/SourceNote';
 import { CompareButton } from '../compare';
 import { PrintSheetButton } from '../fact-sheet';
+import { SimilarMunicipalities } from './SimilarMunicipalities';
 
 /**
  * The selected municipality: its figures with sources, its neighbours, and (below) whatever the
@@ -74,6 +75,7 @@ export function MunicipalityPanel({
           <PrintSheetButton municipality={municipality} />
         </div>
       </PanelSection>
+      <SimilarMunicipalities municipality={municipality} />
       {children}
     </aside>
   );

@@ -1,11 +1,15 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useMetricContext } from '../../data-hooks/metric';
 import { describeMetric } from '../../domain/metrics/metric-text';
 import { municipalityStatistics } from '../../domain/metrics/ranking';
 import type { MetricContext } from '../../domain/metrics/registry';
 import { useI18n } from '../../i18n';
+import { useMunicipalities } from '../../data-hooks/municipalities';
 import { FigureValue } from '../../ui/FigureValue';
 import { PanelSection } from '../../ui/Panel';
+
+/** A measure over time's trend beside the county and Sweden, loaded with the first such measure. */
+const TrendChart = lazy(() => import('./TrendChart'));
 
 /**
  * Every metric for one municipality, with its rank among the focus municipalities and its source,
@@ -19,6 +23,7 @@ export function MunicipalityStatistics({ code }: { code: string }) {
 function Statistics({ code, context }: { code: string; context: MetricContext }) {
   const { t, n } = useI18n();
   const { rows, total } = useMemo(() => municipalityStatistics(code, context), [code, context]);
+  const place = useMunicipalities().byCode.get(code);
   return (
     <PanelSection id="panel-statistics" title={t('panel.statistics')}>
       <dl className="figures" data-testid="municipality-statistics">
@@ -40,6 +45,17 @@ function Statistics({ code, context }: { code: string; context: MetricContext })
                   </span>
                 ) : null}
                 <span className="source-note">{source}</span>
+                {metric.imported?.seriesRecord && place ? (
+                  // A measure over time: its trend beside the county and Sweden.
+                  <Suspense fallback={null}>
+                    <TrendChart
+                      metric={metric.imported}
+                      code={code}
+                      name={place.name}
+                      countyCode={place.countyCode}
+                    />
+                  </Suspense>
+                ) : null}
               </dd>
             </div>
           );

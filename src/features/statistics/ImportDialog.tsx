@@ -3,7 +3,15 @@ import { importTemplateCsv } from '../../domain/metrics/export';
 import type { ImportFailure, TableEncoding } from '../../domain/metrics/import-csv';
 import { fileSizeFailure } from '../../domain/metrics/import-limits';
 import type { ImportOutcome, ImportSource } from '../../domain/metrics/import-input';
-import { latestYear, snapshotOf, yearOfText, type ReadMeasure } from '../../domain/metrics/series';
+import { COUNTIES_OF_SWEDEN, SWEDEN } from '../../domain/metrics/regions';
+import {
+  latestYear,
+  snapshotOf,
+  yearOfText,
+  yearsWithData,
+  type ReadMeasure,
+} from '../../domain/metrics/series';
+import { seriesRecord } from '../../domain/metrics/series-record';
 import type { Place, SeriesImport } from '../../domain/metrics/series-import';
 import type { Municipality } from '../../domain/municipality';
 import { cutText } from '../../domain/text';
@@ -47,12 +55,36 @@ function measureLabel(measure: ReadMeasure, gender: (g: 'T' | 'K' | 'M') => stri
   return parts.length > 0 ? `${name} (${parts.join(', ')})` : name;
 }
 
+/** "2016–2020", or the years one by one where some are missing ("2016, 2018, 2020"). */
+export function yearsText(years: readonly number[]): string {
+  if (years.length === 0) return '–';
+  const first = years[0]!;
+  const last = years.at(-1)!;
+  return years.length > 2 && last - first === years.length - 1
+    ? `${first}–${last}`
+    : years.join(', ');
+}
+
+/** What a measure holds: its municipalities with a value, its references, its years with data. */
+export function measureSummary(measure: ReadMeasure) {
+  const has = (row: readonly (number | null)[]) => row.some((v) => v !== null);
+  return {
+    years: measure.years ? yearsWithData({ ...measure, years: measure.years }) : [],
+    municipalities: Object.values(measure.municipalities).filter(has).length,
+    references: Object.entries(measure.references)
+      .filter(([, row]) => has(row))
+      .map(([code]) => code)
+      .sort(),
+  };
+}
+
 /**
  * Brings the user's own figures onto the map: a CSV or Excel file, Kolada's or SCB's JSON, or a
  * pasted table, read in a worker with its progress shown (a large file never freezes the page),
  * the encoding of a file named, every rejected row reported with its place and reason (the first
- * 200 listed), the good rows kept. A measure over several years is stored, for now, as its
- * latest year (or the year typed, when the file has it). Named with unit, year and source, within
+ * 200 listed), the good rows kept, and what was read summed up (the measure, its years, how many
+ * municipalities, which references). A measure over time is stored with all its years and its
+ * references (a version-2 record); its year shown first is the latest (or the one typed). Named with unit, year and source, within
  * the limits the stored metric is read back with.
  */
 export default function ImportDialog({
@@ -62,7 +94,12 @@ export default function ImportDialog({
   municipalities: readonly Municipality[];
   onClose: () => void;
 }) {
-  const { t, n } = useImportI18n();
+  const { t, n, language } = useImportI18n();
+  const referenceLabel = (code: string) => {
+    if (code === SWEDEN) return t('import.sweden');
+    const county = COUNTIES_OF_SWEDEN.find((c) => c.code === code);
+    return language === 'en' ? `${county?.short ?? code} County` : (county?.name ?? code);
+  };
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const running = useRef<RunningImport | null>(null);
@@ -157,7 +194,16 @@ export default function ImportDialog({
     // Unlike every id stored, in this tab or another: a save never takes another's key.
     const metricId = newId(fields.name);
     const { year, values } = snapshotOf(chosen, fields.year);
-    add({ id: metricId, ...fields, year: year === null ? fields.year : String(year), values });
+    const texts = { id: metricId, name: fields.name, unit: fields.unit, source: fields.source };
+    add({
+      ...texts,
+      year: year === null ? fields.year : String(year),
+      values,
+      // Every year of a measure over time, with its references.
+      ...(chosen.years
+        ? { seriesRecord: seriesRecord(texts, { ...chosen, years: chosen.years }) }
+        : {}),
+    });
     setMetric(metricId);
     onClose();
   };
@@ -285,6 +331,15 @@ export default function ImportDialog({
               ? ` · ${t(`import.encoding.${reading.encoding}`)}`
               : ''}
           </p>
+          {result.measures[column] ? (
+            <MeasureSummary
+              measure={result.measures[column]}
+              label={measureLabel(result.measures[column], genderWord)}
+              t={t}
+              n={n}
+              referenceLabel={referenceLabel}
+            />
+          ) : null}
           {result.notes.map((note) => (
             <p key={note.code} className="form-field__hint">
               {t(`import.note.${note.code}`, note)}
@@ -353,5 +408,45 @@ export default function ImportDialog({
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** What the chosen measure holds, as read: its name, years, municipalities and references. */
+function MeasureSummary({
+  measure,
+  label,
+  t,
+  n,
+  referenceLabel,
+}: {
+  measure: ReadMeasure;
+  label: string;
+  t: ReturnType<typeof useImportI18n>['t'];
+  n: (value: number) => string;
+  referenceLabel: (code: string) => string;
+}) {
+  const summary = measureSummary(measure);
+  return (
+    <dl className="import-summary" data-testid="import-summary">
+      <dt>{t('import.summary.measure')}</dt>
+      <dd>{label}</dd>
+      <dt>{t('import.summary.years')}</dt>
+      <dd>
+        {measure.years
+          ? t('import.summary.yearsOf', {
+              years: yearsText(summary.years),
+              count: n(summary.years.length),
+            })
+          : t('import.summary.noYear')}
+      </dd>
+      <dt>{t('import.summary.municipalities')}</dt>
+      <dd>{n(summary.municipalities)}</dd>
+      <dt>{t('import.summary.references')}</dt>
+      <dd>
+        {summary.references.length > 0
+          ? summary.references.map(referenceLabel).join(', ')
+          : t('import.summary.noReferences')}
+      </dd>
+    </dl>
   );
 }

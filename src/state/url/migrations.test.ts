@@ -77,3 +77,13 @@ describe('unknown versions', () => {
     },
   );
 });
+
+describe('year= and change=, added within version 1', () => {
+  it('reads a link made before them as the latest year, and an old v=0 link with them alike', () => {
+    expect(read('?v=1&metric=import:folkmangd').state).toMatchObject({ year: null, change: null });
+    expect(read('?kommun=2580&year=2017').state).toMatchObject({
+      municipality: '2580',
+      year: '2017',
+    });
+  });
+});

@@ -12,7 +12,8 @@ describe('parseViewState', () => {
   it('reads every parameter of version 1', () => {
     const { state, warnings } = read(
       '?v=1&lang=en&m=2580&p=lulea-brottning-for-integration&theme=sport,language&tg=adults' +
-        '&county=25&kind=project&q=brottning&view=list&metric=population&cmp=2582,2510&links=1&embed=1',
+        '&county=25&kind=project&q=brottning&view=list&metric=population&cmp=2582,2510&links=1&embed=1' +
+        '&year=2017&change=2016-abs',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
@@ -26,6 +27,8 @@ describe('parseViewState', () => {
       query: 'brottning',
       view: 'list',
       metric: 'population',
+      year: '2017',
+      change: '2016-abs',
       compare: ['2582', '2510'],
       links: true,
       embed: true,
@@ -158,5 +161,34 @@ describe('parseViewState', () => {
 
   it('reads switches only as 1', () => {
     expect(read('?links=true&embed=yes').state).toMatchObject({ links: false, embed: false });
+  });
+
+  it('reads the year of a measure over time and its change (added within version 1)', () => {
+    expect(read('?v=1&metric=import:folkmangd&year=2018&change=2016-pct')).toEqual({
+      state: { ...DEFAULT_VIEW, metric: 'import:folkmangd', year: '2018', change: '2016-pct' },
+      warnings: [],
+    });
+    // Well-formed: whether the measure has the year is known where its years are read.
+    expect(read('?year=1899&change=2031-abs').state).toMatchObject({
+      year: '1899',
+      change: '2031-abs',
+    });
+  });
+
+  it.each([
+    ['year=20x6', 'ignored year "20x6"'],
+    ['year=99999', 'ignored year "99999"'],
+    ['year=', 'ignored year ""'],
+    ['year=2016.5', 'ignored year "2016.5"'],
+    ['year=-2016', 'ignored year "-2016"'],
+    ['change=2016', 'ignored change "2016"'],
+    ['change=abs-2016', 'ignored change "abs-2016"'],
+    ['change=2016-pct-abs', 'ignored change "2016-pct-abs"'],
+    ['change=2016-PCT', 'ignored change "2016-PCT"'],
+  ])('leaves a malformed %s at the latest year, with a warning', (query, warning) => {
+    const { state, warnings } = read(`?v=1&${query}`);
+    expect(state.year).toBeNull();
+    expect(state.change).toBeNull();
+    expect(warnings).toEqual([warning]);
   });
 });

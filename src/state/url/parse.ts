@@ -91,6 +91,9 @@ export function parseViewState(
     state.view = DEFAULT_VIEW.view;
   }
   state.metric = one('metric', isMetric) ?? DEFAULT_VIEW.metric;
+  // Whether the measure has the year is known where its years are read (src/features/series).
+  state.year = one('year', matches(/^\d{4}$/)) ?? null;
+  state.change = one('change', matches(/^\d{4}-(abs|pct)$/)) ?? null;
   state.links = params.get(PARAM.links) === '1';
   // By the rule the servers decide framing with (embed.ts), on the query as it came.
   state.embed = isEmbedQuery(search);

@@ -25,6 +25,8 @@ export function serialiseViewState(state: ViewState): string {
   set('query', state.query, Boolean(state.query));
   set('view', state.view, state.view !== d.view);
   set('metric', state.metric, state.metric !== d.metric);
+  set('year', state.year ?? '', state.year !== null);
+  set('change', state.change ?? '', state.change !== null);
   set('compare', state.compare.join(','), state.compare.length > 0);
   set('links', '1', state.links);
   set('embed', '1', state.embed);

@@ -1,0 +1,209 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const METRIC = 'import:folkmangd';
+
+/**
+ * SCB's population table of 2016–2020 as exported (Sweden, both counties, seven municipalities,
+ * Kiruna without 2019), dropped into the dialog, summed up and saved with all its years.
+ */
+async function importScbSeries(page: Page) {
+  await page.goto('/');
+  const open = page.getByRole('button', { name: 'Lägg till egen data' });
+  await expect(open).toBeEnabled({ timeout: 30_000 });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Egen data' });
+  await expect(dialog).toBeVisible();
+  await dialog
+    .getByLabel('CSV-fil, Excel eller JSON')
+    .setInputFiles(path.join(FIXTURES, 'scb-folkmangd-2016-2020.csv'));
+  const summary = dialog.getByTestId('import-summary');
+  await expect(summary).toContainText('Folkmängd');
+  await expect(summary).toContainText('2016–2020 (5 år)');
+  await expect(summary).toContainText(/Kommuner på kartan med uppgifter\s*7/);
+  await expect(summary).toContainText('Riket, Västerbottens län, Norrbottens län');
+  await dialog.getByRole('textbox', { name: 'Källa', exact: true }).fill('SCB');
+  await dialog.getByRole('button', { name: 'Lägg till på kartan' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+const legendTitle = (page: Page) => page.getByTestId('legend').getByRole('heading');
+const yearParam = (page: Page) => new URL(page.url()).searchParams.get('year');
+
+test('a measure of five years moves through its years by keyboard and by clicks, and Back walks them', async ({
+  page,
+  consoleErrors,
+}) => {
+  test.slow();
+  await importScbSeries(page);
+  const control = page.getByRole('group', { name: 'År på kartan' });
+  await expect(control).toBeVisible();
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2020/);
+  expect(yearParam(page)).toBeNull();
+  // Every year of the record is kept, with its references.
+  const stored = await page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key)!),
+    `integrationskartan.metric:${METRIC}`,
+  );
+  expect(stored).toMatchObject({ version: 2, years: [2016, 2017, 2018, 2019, 2020] });
+  expect(Object.keys(stored.references).sort()).toEqual(['00', '24', '25']);
+
+  const slider = control.getByRole('slider', { name: 'År' });
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2019/);
+  expect(yearParam(page)).toBe('2019');
+  await expect(slider).toHaveAttribute('aria-valuetext', '2019');
+  await expect(control.getByRole('status')).toHaveText('Kartan visar Folkmängd 2019');
+  await page.keyboard.press('Home');
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2016/);
+  await control.getByRole('button', { name: 'Nästa år' }).click();
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2017/);
+  await expect(page).toHaveURL(/year=2017/);
+  await expect(page.getByTestId('legend')).toContainText('Källa: SCB, 2017');
+
+  await page.goBack();
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2016/);
+  await expect(slider).toHaveAttribute('aria-valuetext', '2016');
+  await page.goForward();
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2017/);
+
+  // Play runs to the last year and stops there.
+  await control.getByRole('button', { name: 'Spela upp åren' }).click();
+  await expect(control.getByRole('button', { name: 'Pausa' })).toBeVisible();
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2020/, { timeout: 15_000 });
+  await expect(control.getByRole('button', { name: 'Spela upp åren' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a shared year shows Luleå in that year, one colour scale for all years, and the change from 2016 absolute and in per cent', async ({
+  page,
+}) => {
+  test.slow();
+  await importScbSeries(page);
+  await page.goto(`/?metric=${METRIC}&m=2580&year=2018`);
+  const legend = page.getByTestId('legend');
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2018/);
+  await expect(legend).toContainText(/Luleå: 77\s832/);
+  const classes2018 = await legend.locator('.legend__label').allTextContents();
+  await page
+    .getByRole('group', { name: 'År på kartan' })
+    .getByRole('button', { name: 'Föregående år' })
+    .click();
+  await expect(legend).toContainText(/Luleå: 77\s470/);
+  // One classification across the years: the same classes in 2017 as in 2018.
+  expect(await legend.locator('.legend__label').allTextContents()).toEqual(classes2018);
+
+  const control = page.getByRole('group', { name: 'År på kartan' });
+  await control.getByRole('checkbox', { name: 'Förändring sedan' }).check();
+  await expect(page).toHaveURL(/change=2016-abs/);
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd, förändring 2016–2017/);
+  await expect(legend).toContainText(/Luleå: 700/);
+  await control.getByRole('combobox', { name: 'Förändring som' }).selectOption('percent');
+  await expect(page).toHaveURL(/change=2016-pct/);
+  await expect(legendTitle(page)).toContainText('(%)');
+  await expect(legend).toContainText(/Luleå: 0,9/);
+  await expect(control.getByRole('status')).toContainText('förändringen av Folkmängd 2016–2017');
+  await expectNoAxeViolations(page, 'the year control in change mode');
+});
+
+test('a fall is drawn below zero, and an unknown year opens the nearest with a warning', async ({
+  page,
+}) => {
+  test.slow();
+  await importScbSeries(page);
+  // Arjeplog: 2 876 in 2016, 2 796 in 2020.
+  await page.goto(`/?metric=${METRIC}&m=2506&year=2020&change=2016-abs`);
+  const legend = page.getByTestId('legend');
+  await expect(legend).toContainText(/Arjeplog: −80/);
+  const selected = legend.locator('.legend__class--selected .legend__label');
+  await expect(selected).toHaveText(/^−/);
+
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.goto(`/?metric=${METRIC}&year=2031`);
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2020/);
+  await expect(page).toHaveURL(/year=2020/);
+  expect(warnings.join('\n')).toContain('dropped unknown year "2031"');
+  await page.goto(`/?metric=${METRIC}&year=20x6`);
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2020/);
+  expect(warnings.join('\n')).toContain('ignored year "20x6"');
+  expect(yearParam(page)).toBeNull();
+});
+
+test('in English the year control and the legend name the year, and axe finds nothing', async ({
+  page,
+}) => {
+  test.slow();
+  await importScbSeries(page);
+  await page.goto(`/?lang=en&metric=${METRIC}&year=2019&m=2584`);
+  const control = page.getByRole('group', { name: 'Year on the map' });
+  await expect(control.getByRole('slider', { name: 'Year' })).toHaveAttribute(
+    'aria-valuetext',
+    '2019',
+  );
+  await expect(legendTitle(page)).toHaveText(/^Folkmängd 2019/);
+  // Kiruna has no figure for 2019 in SCB's table: no data, never zero.
+  await expect(page.getByTestId('legend')).toContainText(/Kiruna/);
+  await control.getByRole('button', { name: 'Next year' }).click();
+  await expect(control.getByRole('status')).toHaveText('The map shows Folkmängd 2020');
+  await expectNoAxeViolations(page, 'the year control in English');
+});
+
+test("Luleå's panel shows the measure's trend beside Norrbotten and Sweden, with the latest value and year", async ({
+  page,
+}) => {
+  test.slow();
+  await importScbSeries(page);
+  await page.goto(`/?metric=${METRIC}&m=2580`);
+  const panel = page.getByRole('complementary', { name: 'Luleå' });
+  const trend = panel.getByTestId('trend-chart');
+  await expect(trend.getByRole('img')).toHaveAccessibleName(
+    'Folkmängd 2016–2020: Luleå, Norrbottens län, Riket',
+  );
+  await expect(trend).toContainText(/Luleå: 78\s549 \(2020\)/);
+  await expect(trend).toContainText(/Norrbottens län: 249\s677 \(2020\)/);
+  await expect(trend).toContainText(/Riket: 10\s379\s295 \(2020\)/);
+  // Sweden is a hundred times Luleå: drawn as an index of 2016.
+  await expect(trend).toContainText('Index, 2016 = 100');
+  await expectNoAxeViolations(page, 'the panel with a trend');
+  await page.goto(`/?lang=en&metric=${METRIC}&m=2580`);
+  await expect(
+    page.getByRole('complementary', { name: 'Luleå' }).getByTestId('trend-chart'),
+  ).toContainText(/Norrbotten County: 249,677 \(2020\)|Norrbotten County: 249\s677 \(2020\)/);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after the first visit, a shared year of the measure and its trend open without a network', async ({
+    page,
+    context,
+  }) => {
+    test.slow();
+    await importScbSeries(page);
+    // The service worker has precached the app, the year control and the trend chart among it.
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), {
+        timeout: 60_000,
+      })
+      .toBe('activated');
+    await context.setOffline(true);
+    const response = await page.goto(`/?metric=${METRIC}&year=2017&m=2580`);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(legendTitle(page)).toHaveText(/^Folkmängd 2017/);
+    await expect(page.getByRole('group', { name: 'År på kartan' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('complementary', { name: 'Luleå' })
+        .getByTestId('trend-chart')
+        .getByRole('img'),
+    ).toBeVisible();
+  });
+});
