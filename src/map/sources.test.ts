@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { municipalityFeature } from '../data/municipality-feature.fixture';
 import type { CountiesFile, MunicipalityCollection, MunicipalityFeature } from '../data/schemas';
 import {
   boundsOf,
@@ -16,44 +17,24 @@ function municipality(
   neighbours: string[],
   focus = true,
 ): MunicipalityFeature {
-  return {
-    type: 'Feature',
-    id: Number(code),
-    properties: {
-      code,
-      name: `Kommun ${code}`,
-      countyCode: code.slice(0, 2),
-      countyName: 'Län',
-      focus,
-      population: 1000,
-      areaTotalKm2: Number(code) % 100,
-      areaLandKm2: 10,
-      labelLon: (w + e) / 2,
-      labelLat: (s + n) / 2,
-      neighbours,
-    },
-    geometry: {
-      type: 'MultiPolygon',
-      coordinates: [
-        [
-          [
-            [w, s],
-            [w, n],
-            [e, n],
-            [e, s],
-            [w, s],
-          ],
-        ],
-        [
-          [
-            [w + 0.1, s + 0.1],
-            [w + 0.2, s + 0.1],
-            [w + 0.1, s + 0.1],
-          ],
-        ],
-      ],
-    },
-  } as MunicipalityFeature;
+  const box = [
+    [w, s],
+    [w, n],
+    [e, n],
+    [e, s],
+    [w, s],
+  ];
+  const island = [
+    [w + 0.1, s + 0.1],
+    [w + 0.2, s + 0.1],
+    [w + 0.1, s + 0.1],
+  ];
+  return municipalityFeature(code, [[box], [island]], neighbours, {
+    focus,
+    label: [(w + e) / 2, (s + n) / 2],
+    areaTotalKm2: Number(code) % 100,
+    areaLandKm2: 10,
+  });
 }
 
 const collection = (): MunicipalityCollection => ({

@@ -5,6 +5,7 @@ import type {
   MunicipalityCollection,
   MunicipalityFeature,
 } from '../../data/schemas';
+import { municipalityFeature } from '../../data/municipality-feature.fixture';
 import { scaleBarLength, sheetMap, windForD3 } from './sheet-map';
 
 type Ring = number[][];
@@ -27,25 +28,10 @@ function municipality(
   neighbours: string[],
   focus = true,
 ): MunicipalityFeature {
-  const [lon, lat] = [ring[0]![0]! + 0.25, ring[0]![1]! + 0.125];
-  return {
-    type: 'Feature',
-    id: Number(code),
-    properties: {
-      code,
-      name: `Kommun ${code}`,
-      countyCode: code.slice(0, 2),
-      countyName: 'Län',
-      focus,
-      population: 1000,
-      areaTotalKm2: 100,
-      areaLandKm2: 90,
-      labelLon: lon,
-      labelLat: lat,
-      neighbours,
-    },
-    geometry: { type: 'MultiPolygon', coordinates: [[ring]] },
-  };
+  return municipalityFeature(code, [[ring]], neighbours, {
+    focus,
+    label: [ring[0]![0]! + 0.25, ring[0]![1]! + 0.125],
+  });
 }
 
 // 2501 in the middle of a row of three, 2502 and 2503 beside it; 2504 far off to the east;

@@ -2,6 +2,5 @@
 export { LinksToggle } from './LinksToggle';
 export { MapControls } from './MapControls';
 export { MapView, type MapLooks } from './MapView';
+/** The map session as state: the map on screen once drawn (`useMapSession((s) => s.map)`), covers, ready. */
 export { useMapSession } from './use-map-session';
-/** The map on screen once drawn (`useCurrentMap((s) => s.map)`), for the PNG export. */
-export { useMapSession as useCurrentMap } from './use-map-session';

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import { useImportedMetrics } from '../../state/imported-metrics';
 import { useViewStore } from '../../state/store';
 import { download } from '../../ui/download';
-import { useCurrentMap } from '../map';
+import { useMapSession } from '../map';
 import { useLegend } from './useLegend';
 
 // Heavy views load on first use only.
@@ -94,7 +94,7 @@ export function MapTools() {
     importWasOpen.current = importOpen;
   }, [importOpen]);
   const selected = useViewStore((s) => s.municipality);
-  const map = useCurrentMap((s) => s.map);
+  const map = useMapSession((s) => s.map);
   const ready = metric && context ? { metric, context, ...describeMetric(metric, t) } : null;
   const fileName = (m: ResolvedMetric, extension: string) =>
     `integrationskartan-${m.id.replace(/[^a-z0-9]+/gi, '-')}.${extension}`;
