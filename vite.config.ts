@@ -119,7 +119,7 @@ function progressiveWebApp() {
     },
     workbox: {
       // The MapLibre worker is an .mjs file; the manifest is added by the plugin itself.
-      globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,ico,json,geojson}'],
+      globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,ico,json,geojson,pbf}'],
       // dist/ holds only what is published by now (keepArtefactsOutOfTheBuild); the editors' page
       // is published but no part of the readers' app.
       // The county and Sweden totals are built for the trends to come; precached once a view
@@ -161,7 +161,7 @@ export default defineConfig({
     // Source maps for the bench's attribution of sizes and script time, never served: no comment
     // points at them, and they are moved out of dist/ (keepArtefactsOutOfTheBuild).
     sourcemap: 'hidden',
-    // .vite/manifest.json: which chunks each page loads (read by scripts/bench/sizes.ts).
+    // .vite/manifest.json: which chunks each page loads (read by scripts/sizes.ts).
     manifest: true,
     // maplibre-gl is about 250 kB gzip on its own; our own code has its budget in scripts/size-budget.
     chunkSizeWarningLimit: 1200,

@@ -12,6 +12,7 @@ import {
 import { filesOfEntry, type ViteManifest } from '../server/public-build.ts';
 import { fuzzRequestHeaders } from '../server/request-fuzz.fixture.ts';
 import { DIST, entryScript, fetchRaw, REPO, type RawResponse } from './hosting.ts';
+import { GLYPH_RANGES, LABEL_FONT } from '../src/domain/glyphs.ts';
 import { expect, sidePort, test } from './fixtures';
 
 /**
@@ -88,7 +89,8 @@ test('text comes brotli- or gzip-compressed by Accept-Encoding, the same bytes o
   baseURL,
 }) => {
   const script = await entryScript(baseURL!);
-  for (const path of ['/', script, '/data/municipalities.geojson', '/sw.js']) {
+  const glyphs = `/data/glyphs/${encodeURIComponent(LABEL_FONT)}/0-255.pbf`;
+  for (const path of ['/', script, '/data/municipalities.geojson', '/sw.js', glyphs]) {
     const plain = await fetchRaw(baseURL!, path);
     expect(plain.headers['content-encoding'], path).toBeUndefined();
     expect(plain.headers.vary, path).toBe('Accept-Encoding');
@@ -268,6 +270,8 @@ test('only the app is public: no source maps, no bench page, and the precache ho
   const used = new Set([
     ...filesOfEntry(manifest, 'index.html'),
     ...(await dataFilesTheAppLoads()),
+    // The label font's glyph ranges, built ahead: the map asks for them (style.glyphs).
+    ...GLYPH_RANGES.map(([start, end]) => `data/glyphs/${LABEL_FONT}/${start}-${end}.pbf`),
     ...webManifest.icons.map((icon) => icon.src),
     // index.html names them: the boot script, the icons, the web app manifest.
     'index.html',
@@ -286,6 +290,7 @@ test('only the app is public: no source maps, no bench page, and the precache ho
   }
   expect(precached.filter((file) => !used.has(file))).toEqual([]);
   expect(precached).toContain('index.html');
+  expect(precached).toContain(`data/glyphs/${LABEL_FONT}/0-255.pbf`);
   expect(precached).toContain(manifest['index.html']!.file);
 });
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { fullBuild } from '../server/public-build.ts';
 import { startServer } from '../server/serve.ts';
-import { initialFiles, kB, measureSizes } from './bench/sizes.ts';
+import { initialFiles, kB, measureSizes } from './sizes.ts';
 import { median } from './bench/event-timing.ts';
 
 /**

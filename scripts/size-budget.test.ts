@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SizeReport } from './bench/sizes';
+import type { SizeReport } from './sizes';
 import { BUDGET, checkBudget } from './size-budget';
 
 const part = (gzip: number) => ({ bytes: gzip * 3, gzip });
@@ -18,6 +18,7 @@ const report = (own: number, data: number): SizeReport => ({
   worker: null,
   css: [],
   fonts: [],
+  glyphs: [],
   data: [
     { file: 'data/counties.json', ...part(data / 4) },
     { file: 'data/municipalities.geojson', ...part((data * 3) / 4) },

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullBuild } from '../server/public-build.ts';
-import { KB, kB, measureSizes, type SizeReport } from './bench/sizes.ts';
+import { KB, kB, measureSizes, type SizeReport } from './sizes.ts';
 
 /**
  * The size budget, run by `npm test` after `npm run build`: our own initial JavaScript (all but
  * maplibre-gl and react/react-dom) at most 80 kB gzip, the generated data for the two counties
  * (dist/data/*.geojson, *.json) at most 150 kB gzip in total. How sizes are measured and
- * attributed: scripts/bench/sizes.ts.
+ * attributed: scripts/sizes.ts.
  */
 export const BUDGET = {
   /** Initial JavaScript of our own code (everything but maplibre-gl and React), gzip. */

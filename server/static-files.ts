@@ -49,6 +49,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  '.pbf': 'application/x-protobuf',
 };
 
 export function contentTypeOf(file: string): string {

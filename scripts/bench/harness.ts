@@ -9,7 +9,8 @@ import { READY_MARK } from './trace.ts';
  *   __bench.readyAt     when [data-testid=map] got data-map-ready="true"; also the user-timing
  *                       mark that ends a traced load (trace.ts)
  *   __bench.programs    WebGL programs linked by the page (MapLibre links one per shader variant)
- *   __bench.layers()    the style layers of the map on [data-testid=map] (its __map)
+ *   __bench.layers()    the style layers of the map on [data-testid=map] (its __map); .sources()
+ *   __bench.canvas2d    2D canvas contexts made (TinySDF draws glyphs on one when none are built)
  *   __bench.events      Event Timing entries (durationThreshold 16, as INP counts), read per click
  *   __bench.clicked(spec, since)  waits until the page shows what the click should do (a chip
  *                       pressed and the results counted, a toggle, a selection), then for the
@@ -18,7 +19,11 @@ import { READY_MARK } from './trace.ts';
 export const HARNESS = String.raw`
 (() => {
   if (window.__bench) return;
-  const B = (window.__bench = { readyAt: null, events: [], programs: 0 });
+  const B = (window.__bench = { readyAt: null, events: [], programs: 0, canvas2d: 0 });
+  for (const c of [self.HTMLCanvasElement, self.OffscreenCanvas]) {
+    const get = c?.prototype.getContext;
+    if (get) c.prototype.getContext = function (type, ...rest) { if (type === '2d') B.canvas2d++; return get.call(this, type, ...rest); };
+  }
   new MutationObserver(() => {
     if (B.readyAt === null && document.querySelector('[data-testid="map"][data-map-ready="true"]')) {
       B.readyAt = performance.now();
@@ -53,6 +58,7 @@ export const HARNESS = String.raw`
     });
   B.map = () => document.querySelector('[data-testid="map"]')?.__map || null;
   B.layers = () => B.map()?.getStyle().layers.length ?? null;
+  B.sources = () => { const m = B.map(); return m ? Object.keys(m.getStyle().sources).length : null; };
   // Resolves once the map has drawn nothing for quietMs (or after maxMs).
   B.settle = (quietMs, maxMs) =>
     new Promise((resolve) => {

@@ -87,9 +87,11 @@ async function waitReady(page: Page, url: string, errors: string[]) {
 export interface Load {
   /** Navigation start → data-map-ready="true", ms. */
   readyMs: number;
-  /** WebGL programs linked and style layers, at map ready. */
+  /** WebGL programs linked, style layers and sources, 2D canvas contexts made, at map ready. */
   programs: number;
   layers: number | null;
+  sources: number | null;
+  canvas2d: number;
 }
 
 /** One cold load; with `trace`, traced from before navigation to the ready mark and analysed. */
@@ -105,7 +107,7 @@ async function load(
     await waitReady(page, url, errors);
     const events = await stop?.(trace!.file);
     const result = (await page.evaluate(
-      '({ readyMs: __bench.readyAt, programs: __bench.programs, layers: __bench.layers() })',
+      '({ readyMs: __bench.readyAt, programs: __bench.programs, layers: __bench.layers(), sources: __bench.sources(), canvas2d: __bench.canvas2d })',
     )) as Load;
     return events ? { ...result, analysis: await analyseLoad(events, trace!.resolve) } : result;
   } finally {

@@ -9,7 +9,7 @@ import {
 import type { LighthouseResult, LighthouseRun, LighthouseScores } from './lighthouse.ts';
 import { PAGES, type Clicks, type Loads, type Which } from './pages.ts';
 import { BUDGET } from '../size-budget.ts';
-import { kB, type FileSize, type SizeReport } from './sizes.ts';
+import { kB, type FileSize, type SizeReport } from '../sizes.ts';
 import { GROUPS, type MainThread } from './trace.ts';
 
 export interface DataSet {
@@ -193,10 +193,13 @@ function dataSetSection(set: DataSet): string[] {
     ...table('Loads | App | Bare page', [
       ['Map ready, median [min–max], ms', ready('app'), ready('baseline')],
       [
-        'WebGL programs linked / style layers at map ready',
-        ...PAGES.map(
-          (w) => `${loads[w].at(-1)?.programs ?? 'n/a'} / ${loads[w].at(-1)?.layers ?? 'n/a'}`,
-        ),
+        'WebGL programs linked / style layers / sources / 2D canvases at map ready',
+        ...PAGES.map((w) => {
+          const l = loads[w].at(-1);
+          return [l?.programs, l?.layers, l?.sources, l?.canvas2d]
+            .map((n) => n ?? 'n/a')
+            .join(' / ');
+        }),
       ],
       ['Traced: LCP (its phases), ms', lcp('app'), lcp('baseline')],
     ]),
@@ -303,6 +306,7 @@ function sizeSection(sizes: SizeReport, scale: FileSize[] = []): string[] {
     ['MapLibre worker', sizes.worker ? kB(sizes.worker.gzip) : 'n/a'],
     ['CSS', list(sizes.css)],
     ['Fonts, woff2 (as they are)', list(sizes.fonts, true)],
+    ['Label glyphs, PBF (precached, apart from the data)', list(sizes.glyphs)],
     ...[...sizes.data, ...scale].map((f) => [f.file, `${kB(f.gzip)} (${kB(f.bytes)} raw)`]),
     [
       `Generated data, total (counties ${sizes.dataFocusCounties?.join(', ') ?? '?'})`,

@@ -10,7 +10,7 @@ import { writeScaleCatalogue } from './generate-catalogue.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { launchBrowser, measureClicks, measureLoads, type MunicipalityPoint } from './pages.ts';
 import { evaluateTargets, renderMarkdown, type BenchResult, type DataSet } from './report.ts';
-import { gzipSize, measureSizes } from './sizes.ts';
+import { gzipSize, measureSizes } from '../sizes.ts';
 import { loadFrameResolver, type FrameResolver } from './trace.ts';
 
 /**

@@ -18,6 +18,7 @@ import { formatCatalogueError } from '../../src/domain/catalogue/validate.ts';
 import { countyPopulations } from '../../src/domain/figures.ts';
 import { checkCatalogue } from '../catalogue/check.ts';
 import { buildBasemap } from './basemap.ts';
+import { writeGlyphs } from './glyphs.ts';
 import { buildPathsFromEnv, regionFromEnv, type BuildPaths, type RegionConfig } from './config.ts';
 import { DataBuildError } from './errors.ts';
 import { loadSource, sha256 } from './fetch-source.ts';
@@ -229,10 +230,15 @@ async function main(): Promise<void> {
   try {
     const { files, municipalities } = await buildData(paths, region);
     await writeData(paths.outDir, files);
+    const glyphBytes = await writeGlyphs(
+      paths.outDir,
+      municipalities.features.map((f) => f.properties.name),
+    );
     const focus = municipalities.features.filter((f) => f.properties.focus).length;
     const sizes = Object.entries(files).map(
       ([n, t]) => `${n} ${(Buffer.byteLength(t) / 1024).toFixed(0)} kB`,
     );
+    sizes.push(`glyphs ${(glyphBytes / 1024).toFixed(0)} kB`);
     console.log(
       `data: ${focus} focus + ${municipalities.features.length - focus} context municipalities → ` +
         `${path.relative(process.cwd(), paths.outDir)} (${sizes.join(', ')}) in ` +

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { countyLabelText } from './county-level';
-import { buildLayers, buildStyle, LAYER, outlineOpacity, SOURCE } from './layers';
+import { glyphsUrl } from '../domain/glyphs';
+import {
+  buildLayers,
+  buildStyle,
+  LAYER,
+  OVERLAY,
+  outlineOpacity,
+  overlayOf,
+  SOURCE,
+} from './layers';
 import { LIGHT_THEME, rgbOf } from './theme';
 
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -116,7 +125,7 @@ describe('map layers', () => {
 
   it('label the counties above the municipality names, hidden until a county-level metric', () => {
     const county = layers.find((l) => l.id === LAYER.countyLabels)!;
-    expect(county).toMatchObject({ type: 'symbol', source: SOURCE.countyLabels });
+    expect(county).toMatchObject({ type: 'symbol', source: SOURCE.overlay });
     expect(county.layout).toMatchObject({ visibility: 'none', 'text-field': '' });
     // Larger than the largest municipality name, in the same font and halo colour.
     const size = (county.layout as Record<string, unknown[]>)['text-size']!;
@@ -149,7 +158,7 @@ describe('map layers', () => {
     ]);
   });
 
-  it('build an offline style: no glyphs, sprite or remote source', () => {
+  it('build an offline style: glyphs served with the app, no sprite or remote source', () => {
     const style = buildStyle(
       LIGHT_THEME,
       {
@@ -164,18 +173,63 @@ describe('map layers', () => {
         links: empty,
         countyLabels: empty,
       },
-      {
-        family: 'Noto Sans Regular',
-        files: [{ url: 'http://127.0.0.1/x.woff2', unicodeRange: ['U+0000-00FF'] }],
-      },
+      glyphsUrl('http://127.0.0.1/app/'),
     );
-    expect(style.glyphs).toBeUndefined();
+    expect(style.glyphs).toBe('http://127.0.0.1/app/data/glyphs/{fontstack}/{range}.pbf');
+    expect(style['font-faces']).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(Object.keys(style.sources)).toEqual(Object.values(SOURCE));
     for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
-    expect(style['font-faces']).toHaveProperty('Noto Sans Regular');
     const labels = style.layers.find((l) => l.id === LAYER.labels)!;
     expect(JSON.stringify(labels.layout)).toContain('Noto Sans Regular');
+  });
+});
+
+describe('the overlay source', () => {
+  const point = (name: string): GeoJSON.Feature => ({
+    type: 'Feature',
+    id: name,
+    properties: { name },
+    geometry: { type: 'Point', coordinates: [20, 66] },
+  });
+  const border: GeoJSON.Feature = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [15, 65],
+          [20, 64],
+        ],
+      ],
+    },
+  };
+
+  it('holds the names, the county labels and the border, each tagged with what it is', () => {
+    const overlay = overlayOf({
+      labels: { type: 'FeatureCollection', features: [point('Luleå'), point('Piteå')] },
+      countyLabels: { type: 'FeatureCollection', features: [point('25')] },
+      countyBorder: border,
+    });
+    expect(overlay.features.map((f) => [f.id ?? null, f.properties!.overlay])).toEqual([
+      ['Luleå', OVERLAY.name],
+      ['Piteå', OVERLAY.name],
+      ['25', OVERLAY.county],
+      [null, OVERLAY.border],
+    ]);
+    expect(overlay.features[0]!.properties).toEqual({ name: 'Luleå', overlay: OVERLAY.name });
+    expect(overlay.features[3]!.geometry).toBe(border.geometry);
+  });
+
+  it('feeds three layers, each of one kind, none of them restyled by feature-state', () => {
+    const fed = layers.filter((l) => 'source' in l && l.source === SOURCE.overlay);
+    expect(fed.map((l) => [l.id, (l as { filter?: unknown }).filter])).toEqual([
+      [LAYER.countyBorder, ['==', ['get', 'overlay'], OVERLAY.border]],
+      [LAYER.labels, ['==', ['get', 'overlay'], OVERLAY.name]],
+      [LAYER.countyLabels, ['==', ['get', 'overlay'], OVERLAY.county]],
+    ]);
+    for (const l of fed) expect(JSON.stringify(l)).not.toContain('feature-state');
   });
 });
 
@@ -188,10 +242,7 @@ describe('the theme', () => {
 
 describe('the whole style', () => {
   it('is the reviewed one: a change of any layer, colour or expression shows in the snapshot', () => {
-    const font = {
-      family: 'Noto Sans',
-      files: [{ url: '/noto.woff2', unicodeRange: ['U+0000-00FF'] }],
-    };
+    const glyphs = '/data/glyphs/{fontstack}/{range}.pbf';
     const sources = {
       basemap: empty,
       municipalities: empty,
@@ -204,6 +255,6 @@ describe('the whole style', () => {
       links: empty,
       countyLabels: empty,
     };
-    expect(buildStyle(LIGHT_THEME, sources, font)).toMatchSnapshot();
+    expect(buildStyle(LIGHT_THEME, sources, glyphs)).toMatchSnapshot();
   });
 });

@@ -16,11 +16,18 @@ import { rgbOf, type MapTheme } from './theme';
 export const SOURCE = {
   basemap: 'basemap',
   municipalities: 'municipalities',
-  labels: 'municipality-labels',
-  countyBorder: 'county-border',
   links: 'cooperation-links',
-  countyLabels: 'county-labels',
+  /**
+   * The municipality names, the county labels and the county border in one source (OVERLAY): one
+   * index and one set of tiles in MapLibre's worker instead of three, none of it restyled.
+   */
+  overlay: 'overlay',
 } as const;
+
+/** What a feature of the overlay source is, in its `overlay` property; each layer filters by it. */
+export const OVERLAY = { name: 'name', county: 'county', border: 'border' } as const;
+type OverlayKind = (typeof OVERLAY)[keyof typeof OVERLAY];
+const overlayIs = (kind: OverlayKind): ExpressionSpecification => ['==', ['get', 'overlay'], kind];
 
 export const LAYER = {
   background: 'background',
@@ -159,7 +166,8 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
     {
       id: LAYER.countyBorder,
       type: 'line',
-      source: SOURCE.countyBorder,
+      source: SOURCE.overlay,
+      filter: overlayIs(OVERLAY.border),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': theme.countyBorder,
@@ -214,7 +222,8 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
     {
       id: LAYER.labels,
       type: 'symbol',
-      source: SOURCE.labels,
+      source: SOURCE.overlay,
+      filter: overlayIs(OVERLAY.name),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [theme.font],
@@ -244,7 +253,8 @@ export function buildLayers(theme: MapTheme): LayerSpecification[] {
       // Last in the list, so placed first: the municipality names make way for it.
       id: LAYER.countyLabels,
       type: 'symbol',
-      source: SOURCE.countyLabels,
+      source: SOURCE.overlay,
+      filter: overlayIs(OVERLAY.county),
       // Shown by the map, with its text, only while a county-level metric is (countyLabelText).
       layout: {
         visibility: 'none',
@@ -298,31 +308,43 @@ export interface StyleSources {
   countyLabels: GeoJSON.FeatureCollection;
 }
 
-/** Font files for labels: no glyph server, the woff2 files of Noto Sans served with the app. */
-export interface LabelFont {
-  family: string;
-  files: { url: string; unicodeRange: string[] }[];
+/** The overlay source's features: the names, the county labels and the border, each tagged. */
+export function overlayOf(
+  sources: Pick<StyleSources, 'labels' | 'countyLabels' | 'countyBorder'>,
+): GeoJSON.FeatureCollection {
+  const tag = (f: GeoJSON.Feature, overlay: OverlayKind): GeoJSON.Feature => ({
+    ...f,
+    properties: { ...f.properties, overlay },
+  });
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...sources.labels.features.map((f) => tag(f, OVERLAY.name)),
+      ...sources.countyLabels.features.map((f) => tag(f, OVERLAY.county)),
+      tag(sources.countyBorder, OVERLAY.border),
+    ],
+  };
 }
 
+/**
+ * The whole style. `glyphs` is the URL of the label font's glyph ranges built ahead and served
+ * with the app (glyphs.ts): no glyph server, and no glyph drawn in the page.
+ */
 export function buildStyle(
   theme: MapTheme,
   sources: StyleSources,
-  font: LabelFont,
+  glyphs: string,
 ): StyleSpecification {
   const geojson = (data: GeoJSON.GeoJSON): SourceSpecification => ({ type: 'geojson', data });
   return {
     version: 8,
     name: 'Integrationskartan',
-    'font-faces': {
-      [font.family]: font.files.map((f) => ({ url: f.url, 'unicode-range': f.unicodeRange })),
-    },
+    glyphs,
     sources: {
       [SOURCE.basemap]: geojson(sources.basemap),
       [SOURCE.municipalities]: geojson(sources.municipalities),
-      [SOURCE.labels]: geojson(sources.labels),
-      [SOURCE.countyBorder]: geojson(sources.countyBorder),
       [SOURCE.links]: geojson(sources.links),
-      [SOURCE.countyLabels]: geojson(sources.countyLabels),
+      [SOURCE.overlay]: geojson(overlayOf(sources)),
     },
     layers: buildLayers(theme),
   };

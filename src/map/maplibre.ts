@@ -1,6 +1,6 @@
 import { GPUInitializationError, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import notoLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import { glyphsUrl } from '../domain/glyphs';
 import { buildStyle, hatchPattern, NO_DATA_PATTERN } from './layers';
 import { countyBorderFeature, countyLabelFeatures, labelPoints, type Bbox } from './sources';
 import { testHooks } from './test-hooks';
@@ -25,7 +25,6 @@ export function createMap(
   { container, data, theme, label }: MunicipalityMapOptions,
   region: Bbox,
 ): MapLibreMap {
-  const font = new URL(notoLatin, document.baseURI).href;
   const map = new MapLibreMap({
     container,
     style: buildStyle(
@@ -38,11 +37,7 @@ export function createMap(
         links: EMPTY_LINKS,
         countyLabels: countyLabelFeatures(data.municipalities),
       },
-      // Latin-1 holds every letter of the municipality names (å ä ö): no Latin Extended file.
-      {
-        family: theme.font,
-        files: [{ url: font, unicodeRange: ['U+0000-00FF', 'U+2000-206F'] }],
-      },
+      glyphsUrl(document.baseURI),
     ),
     bounds: region,
     fitBoundsOptions: { padding: 16 },

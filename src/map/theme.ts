@@ -1,3 +1,5 @@
+import { LABEL_FONT } from '../domain/glyphs';
+
 /**
  * The map's colours and sizes, one typed theme from which every layer is generated; the charts,
  * the legend's "no data" swatch and the PNG export take their colours from it too.
@@ -64,7 +66,7 @@ export const LIGHT_THEME: MapTheme = {
   contextLabel: '#5b6570',
   labelSize: [10.5, 12.5, 15],
   countyLabelSize: [14, 17, 21],
-  font: 'Noto Sans Regular',
+  font: LABEL_FONT,
   noDataInk: '#8a8577',
   noDataPaper: '#ffffff',
   ink: '#1f2a36',

@@ -70,7 +70,8 @@ describe('a build', () => {
 
   beforeAll(async () => {
     dist = await mkdtemp(path.join(os.tmpdir(), 'sizes-test-'));
-    for (const dir of ['assets', 'data', '.vite']) await mkdir(path.join(dist, dir));
+    for (const dir of ['assets', 'data/glyphs/Noto Sans Regular', '.vite'])
+      await mkdir(path.join(dist, dir), { recursive: true });
     const files: Record<string, string> = {
       'index.html': '<script type="module" src="/assets/main.js"></script>',
       'assets/main.js': CODE,
@@ -81,6 +82,7 @@ describe('a build', () => {
       'assets/font-a.woff2': 'wOF2xxxxxxxx',
       'data/municipalities.geojson': JSON.stringify({ type: 'FeatureCollection', features: [] }),
       'data/manifest.json': JSON.stringify({ focusCounties: ['24', '25'] }),
+      'data/glyphs/Noto Sans Regular/0-255.pbf': 'glyphs',
       '.vite/manifest.json': JSON.stringify({
         'index.html': {
           file: 'assets/main.js',
@@ -118,7 +120,7 @@ describe('a build', () => {
     expect(own.gzip + react.gzip + js.byCategory['maplibre-gl'].gzip).toBeCloseTo(js.total.gzip, 6);
   });
 
-  it('measures fonts, data and the lazy chunks', async () => {
+  it('measures fonts, data (the glyphs apart) and the lazy chunks', async () => {
     const report = await measureSizes(dist);
     expect(report.fonts.map((f) => f.file)).toEqual(['assets/font-a.woff2']);
     expect(report.fonts[0]!.gzip).toBe(report.fonts[0]!.bytes);
@@ -127,6 +129,7 @@ describe('a build', () => {
       'data/manifest.json',
       'data/municipalities.geojson',
     ]);
+    expect(report.glyphs.map((f) => f.file)).toEqual(['data/glyphs/Noto Sans Regular/0-255.pbf']);
     expect(report.dataFocusCounties).toEqual(['24', '25']);
   });
 });

@@ -98,6 +98,8 @@ export interface SizeReport {
   css: FileSize[];
   fonts: FileSize[];
   data: FileSize[];
+  /** The label font's glyph ranges (dist/data/glyphs/<font>/*.pbf), counted apart from the data. */
+  glyphs: FileSize[];
   dataTotal: PartSize;
   /** Focus counties of dist/data (its manifest.json), when known. */
   dataFocusCounties: string[] | null;
@@ -207,6 +209,13 @@ export async function measureSizes(dist = 'dist'): Promise<SizeReport> {
     ? (await readdir(dataDir)).filter((f) => /\.(geojson|json)$/.test(f)).sort()
     : [];
   const data = await Promise.all(dataFiles.map((f) => fileSize(dist, `data/${f}`)));
+  // The label font's glyph ranges: counted apart from the data (precached, not data).
+  const glyphFiles = existsSync(path.join(dataDir, 'glyphs'))
+    ? (await readdir(path.join(dataDir, 'glyphs'), { recursive: true }))
+        .filter((f) => f.endsWith('.pbf'))
+        .sort()
+    : [];
+  const glyphs = await Promise.all(glyphFiles.map((f) => fileSize(dist, `data/glyphs/${f}`)));
   const focus = dataFiles.includes('manifest.json')
     ? (JSON.parse(await readFile(path.join(dataDir, 'manifest.json'), 'utf8')) as {
         focusCounties?: string[];
@@ -227,6 +236,7 @@ export async function measureSizes(dist = 'dist'): Promise<SizeReport> {
         .map((a) => fileSize(dist, `assets/${a}`)),
     ),
     data,
+    glyphs,
     dataTotal: {
       bytes: data.reduce((sum, f) => sum + f.bytes, 0),
       gzip: data.reduce((sum, f) => sum + f.gzip, 0),
