@@ -65,9 +65,7 @@ function Statistics({ code, context }: { code: string; context: MetricContext })
                   // A measure over time: its trend beside the county and Sweden.
                   <Suspense fallback={null}>
                     <TrendChart
-                      metric={
-                        context.imported.find((m) => m.id === metric.id) ?? metric.imported
-                      }
+                      metric={context.imported.find((m) => m.id === metric.id) ?? metric.imported}
                       code={code}
                       name={place.name}
                       countyCode={place.countyCode}
