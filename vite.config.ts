@@ -122,14 +122,7 @@ function progressiveWebApp() {
       globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,ico,json,geojson,pbf}'],
       // dist/ holds only what is published by now (keepArtefactsOutOfTheBuild); the editors' page
       // is published but no part of the readers' app.
-      // The county and Sweden totals are built for the trends to come; precached once a view
-      // loads them (src/data/load.ts DATA_FILES).
-      globIgnores: [
-        'redaktion.html',
-        'assets/redaktion-*',
-        'catalogue-sw.js',
-        'data/region-totals.json',
-      ],
+      globIgnores: ['redaktion.html', 'assets/redaktion-*', 'catalogue-sw.js'],
       // Before Workbox's routes: the catalogue network first (see above).
       importScripts: ['catalogue-sw.js'],
       // maplibre-gl is about 1 MB before compression.

@@ -1,21 +1,7 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { workbook } from '../src/domain/metrics/workbook.fixture';
 import { expect, test } from './fixtures';
-
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
-
-/** Opens the app and the import dialog (a chunk of its own), without waiting for the map. */
-async function openImport(page: Page) {
-  await page.goto('/');
-  const open = page.getByRole('button', { name: 'Lägg till egen data' });
-  await expect(open).toBeEnabled({ timeout: 30_000 });
-  await open.click();
-  const dialog = page.getByRole('dialog', { name: 'Egen data' });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
+import { FIXTURES, openImport } from './import';
 
 test("dropping Kolada's JSON of 2016–2020 reads its genders, sets aside Stockholm and puts 2020 on the map", async ({
   page,

@@ -1,35 +1,7 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const METRIC = 'import:folkmangd';
-
-/**
- * SCB's population table of 2016–2020 as exported (Sweden, both counties, seven municipalities,
- * Kiruna without 2019), dropped into the dialog, summed up and saved with all its years.
- */
-async function importScbSeries(page: Page) {
-  await page.goto('/');
-  const open = page.getByRole('button', { name: 'Lägg till egen data' });
-  await expect(open).toBeEnabled({ timeout: 30_000 });
-  await open.click();
-  const dialog = page.getByRole('dialog', { name: 'Egen data' });
-  await expect(dialog).toBeVisible();
-  await dialog
-    .getByLabel('CSV-fil, Excel eller JSON')
-    .setInputFiles(path.join(FIXTURES, 'scb-folkmangd-2016-2020.csv'));
-  const summary = dialog.getByTestId('import-summary');
-  await expect(summary).toContainText('Folkmängd');
-  await expect(summary).toContainText('2016–2020 (5 år)');
-  await expect(summary).toContainText(/Kommuner på kartan med uppgifter\s*7/);
-  await expect(summary).toContainText('Riket, Västerbottens län, Norrbottens län');
-  await dialog.getByRole('textbox', { name: 'Källa', exact: true }).fill('SCB');
-  await dialog.getByRole('button', { name: 'Lägg till på kartan' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { importScbSeries, SCB_SERIES as METRIC } from './import';
 
 const legendTitle = (page: Page) => page.getByTestId('legend').getByRole('heading');
 const yearParam = (page: Page) => new URL(page.url()).searchParams.get('year');
@@ -98,11 +70,24 @@ test('a shared year shows Luleå in that year, one colour scale for all years, a
   // One classification across the years: the same classes in 2017 as in 2018.
   expect(await legend.locator('.legend__label').allTextContents()).toEqual(classes2018);
 
+  // The panel's figure and the ranking read the year the map shows.
+  const figure = page
+    .getByRole('complementary', { name: 'Luleå' })
+    .getByTestId('municipality-statistics')
+    .locator(`.figure[data-metric="${METRIC}"]`);
+  await expect(figure).toContainText('Folkmängd 2017');
+  await expect(figure).toContainText(/77\s470/);
+  await page.getByRole('button', { name: 'Visa rangordning' }).click();
+  const ranking = page.getByTestId('ranking-chart');
+  await expect(ranking.locator('figcaption')).toHaveText(/^Rangordning: Folkmängd 2017/);
+
   const control = page.getByRole('group', { name: 'År på kartan' });
   await control.getByRole('checkbox', { name: 'Förändring sedan' }).check();
   await expect(page).toHaveURL(/change=2016-abs/);
   await expect(legendTitle(page)).toHaveText(/^Folkmängd, förändring 2016–2017/);
   await expect(legend).toContainText(/Luleå: 700/);
+  await expect(figure).toContainText(/Folkmängd, förändring 2016–2017[\s\S]*700/);
+  await expect(ranking.locator('figcaption')).toContainText('förändring 2016–2017');
   await control.getByRole('combobox', { name: 'Förändring som' }).selectOption('percent');
   await expect(page).toHaveURL(/change=2016-pct/);
   await expect(legendTitle(page)).toContainText('(%)');
@@ -178,6 +163,70 @@ test("Luleå's panel shows the measure's trend beside Norrbotten and Sweden, wit
     page.getByRole('complementary', { name: 'Luleå' }).getByTestId('trend-chart'),
   ).toContainText(/Norrbotten County: 249,677 \(2020\)|Norrbotten County: 249\s677 \(2020\)/);
 });
+
+const LAYOUTS = [
+  { language: 'sv', width: 390, height: 844 },
+  { language: 'en', width: 390, height: 844 },
+  { language: 'sv', width: 1280, height: 720 },
+  { language: 'en', width: 1280, height: 720 },
+] as const;
+
+const WORDS = {
+  sv: {
+    control: 'År på kartan',
+    year: 'År',
+    trend: 'Utveckling Folkmängd',
+    noData: 'uppgift saknas',
+  },
+  en: { control: 'Year on the map', year: 'Year', trend: 'Trend of Folkmängd', noData: 'no data' },
+} as const;
+
+for (const { language, width, height } of LAYOUTS) {
+  test.describe(`${language} at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('the year by keyboard moves the map, the address and the panel; the comparison has a trend per municipality', async ({
+      page,
+    }) => {
+      test.slow();
+      await importScbSeries(page);
+      await page.goto(`/?lang=${language}&metric=${METRIC}&m=2580&year=2018`);
+      await expect(legendTitle(page)).toHaveText(/^Folkmängd 2018/);
+      const figure = page
+        .getByTestId('municipality-statistics')
+        .locator(`.figure[data-metric="${METRIC}"]`);
+      await expect(figure).toContainText(/77[\s,]832/);
+      const slider = page
+        .getByRole('group', { name: WORDS[language].control })
+        .getByRole('slider', { name: WORDS[language].year, exact: true });
+      await slider.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(/year=2019/);
+      await expect(legendTitle(page)).toHaveText(/^Folkmängd 2019/);
+      await expect(figure).toContainText(/78[\s,]105/);
+      // The built-in population beside Norrbotten and Sweden (sums of SCB's table).
+      await expect(
+        page.getByTestId('municipality-statistics').locator('[data-metric="population"]'),
+      ).toContainText(
+        /(Norrbottens län|Norrbotten County): 250[\s,]093 · (Riket|Sweden): 9[\s,]995[\s,]153/,
+      );
+
+      await page.goto(`/?lang=${language}&metric=${METRIC}&cmp=2580,2584,2506,2583`);
+      const row = page.locator(`[data-row="trend:${METRIC}"]`);
+      await expect(row.first()).toBeVisible({ timeout: 30_000 });
+      await expect(row.first()).toContainText(WORDS[language].trend);
+      const comparison = page.getByTestId('comparison');
+      // Kiruna lacks 2019, Arjeplog 2018: their lines span the years they have.
+      await expect(comparison).toContainText(/2016: 76[\s,]770 · 2020: 78[\s,]549/);
+      await expect(comparison).toContainText(/2016: 23[\s,]167 · 2020: 22[\s,]841/);
+      await expect(comparison).toContainText(/2016: 2[\s,]876 · 2020: 2[\s,]796/);
+      // Haparanda is not in the file: no data, no line.
+      await expect(comparison.getByTestId('sparkline')).toHaveCount(3);
+      await expect(row.last()).toContainText(WORDS[language].noData);
+      await expectNoAxeViolations(page, `the comparison with a trend (${language}, ${width})`);
+    });
+  });
+}
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });

@@ -6,6 +6,7 @@ import { projectsOfMunicipality } from '../src/domain/catalogue/catalogue';
 import type { GeneratedCatalogue, MunicipalityCollection } from '../src/data/schemas';
 import { FOCUS_MUNICIPALITY_NAMES } from '../src/domain/focus-municipalities.fixture';
 import { expect, openApp, test } from './fixtures';
+import { importScbSeries, SCB_SERIES } from './import';
 
 /*
  * The fact sheet (kommunblad), printed as the browser prints it: page.pdf with print media,
@@ -189,5 +190,24 @@ for (const language of ['sv', 'en'] as const) {
         `${media}`,
       ).toEqual([]);
     }
+  });
+}
+
+for (const language of ['sv', 'en'] as const) {
+  test(`a measure over time prints its trend beside Luleå's key figures, first and last year in words (${language})`, async ({
+    page,
+  }, testInfo) => {
+    test.slow();
+    await importScbSeries(page);
+    await openSheet(page, '2580', language);
+    const row = page.getByTestId('fact-sheet').locator(`[data-trend="${SCB_SERIES}"]`);
+    await expect(row.getByTestId('sparkline').locator('svg')).toBeVisible();
+    const pdf = await printToPdf(page, testInfo.outputPath(`kommunblad-trend-${language}.pdf`));
+    expect(pdf.pages).toBeLessThanOrEqual(2);
+    expect(pdf.text).toMatch(language === 'sv' ? /78 549 \(2020\)/ : /78,549 \(2020\)/);
+    expect(pdf.text).toMatch(
+      language === 'sv' ? /2016: 76 770 · 2020: 78 549/ : /2016: 76,770 · 2020: 78,549/,
+    );
+    expect(pdf.text).toContain('SCB');
   });
 }

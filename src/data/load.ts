@@ -6,6 +6,7 @@ import {
   ManifestSchema,
   MunicipalityCollectionShapeSchema,
   RegionFiguresSchema,
+  RegionTotalsShapeSchema,
 } from './schemas';
 
 export class DataFileError extends Error {
@@ -72,6 +73,7 @@ export const DATA_FILES = {
   manifest: { file: 'manifest.json', schema: ManifestSchema },
   catalogue: { file: 'catalogue.json', schema: GeneratedCatalogueSchema },
   regionFigures: { file: 'region-figures.json', schema: RegionFiguresSchema },
+  regionTotals: { file: 'region-totals.json', schema: RegionTotalsShapeSchema },
 } as const;
 
 type DataFiles = typeof DATA_FILES;

@@ -659,6 +659,24 @@ export const RegionTotalsFileSchema = /* @__PURE__ */ (() => {
     });
 })();
 
+/**
+ * region-totals.json for the app, by shape: the fields the panel reads. The data build and its
+ * tests check the file in full (RegionTotalsFileSchema, Sweden the sum of its counties), so that
+ * the first load does not carry those checks.
+ */
+export const RegionTotalsShapeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    version: z.literal(1),
+    regions: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        population: z.number(),
+        areaLandKm2: z.number(),
+      }),
+    ),
+  }))();
+
 export const BasemapFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.object({ kind: z.enum(['land', 'border', 'lake']) }),

@@ -70,6 +70,26 @@ describe('municipalityStatistics', () => {
     )!;
     expect(imported).toMatchObject({ value: null, rank: undefined });
   });
+
+  it('reads the metric the map shows (a year of a measure over time) in place of its own', () => {
+    const latest = resolveMetric('import:mottagna', ctx);
+    // The map shows another year: Luleå first there, Umeå second.
+    const shown = {
+      ...latest,
+      imported: { ...latest.imported!, name: 'Mottagna 2017' },
+      values: new Map([
+        ['2480', 200],
+        ['2580', 250],
+      ]),
+    };
+    const rows = municipalityStatistics('2480', ctx, shown).rows;
+    const row = rows.find((r) => r.metric.id === 'import:mottagna')!;
+    expect(row).toMatchObject({ value: 200, rank: 2 });
+    expect(row.metric.imported!.name).toBe('Mottagna 2017');
+    // The other metrics are their own.
+    expect(rows.find((r) => r.metric.id === 'population')).toMatchObject({ value: 122892 });
+    expect(municipalityStatistics('2480', ctx, null).rows.at(-1)).toMatchObject({ value: 300 });
+  });
 });
 
 describe('countyRankingRows', () => {

@@ -80,14 +80,19 @@ export interface MunicipalityStatistic {
   county: CountyValue | undefined;
 }
 
-/** Every metric for one municipality, with its rank among the focus municipalities. */
+/**
+ * Every metric for one municipality, with its rank among the focus municipalities. `shown`, the
+ * metric the map shows as resolved there (a measure over time in the year or the change the map
+ * shows), stands in for the metric of its id, so that the panel reads what the map draws.
+ */
 export function municipalityStatistics(
   code: string,
   ctx: MetricContext,
+  shown: ResolvedMetric | null = null,
 ): { rows: MunicipalityStatistic[]; total: number } {
   const countyCode = ctx.municipalities.find((m) => m.code === code)?.countyCode ?? '';
   const rows = allMetricIds(ctx).map((id) => {
-    const metric = resolveMetric(id, ctx);
+    const metric = shown?.id === id ? shown : resolveMetric(id, ctx);
     return {
       metric,
       value: metric.values.get(code) ?? null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricSeries } from './series';
-import { trendLines } from './trend';
+import { setTrends, trendLines } from './trend';
 
 const series = (references: MetricSeries['references']): MetricSeries => ({
   name: 'x',
@@ -41,5 +41,26 @@ describe('a trend beside the county and Sweden', () => {
   it('has no trend for a municipality with fewer than two years', () => {
     expect(trendLines(series({}), '2584', '25')).toBeNull();
     expect(trendLines(series({}), '2480', '24')).toBeNull();
+  });
+});
+
+describe('the trends of a comparison set', () => {
+  const measure = (id: string, s: MetricSeries | null) => ({ id, name: id, unit: 'st', series: s });
+
+  it('gives each member its points in the set order, a member without data none', () => {
+    const [trend] = setTrends([measure('a', series({}))], ['2584', '2580', '2505']);
+    expect(trend!.cells.map((c) => c.code)).toEqual(['2584', '2580', '2505']);
+    expect(trend!.cells[0]!.points).toEqual([{ year: 2017, value: 5 }]);
+    expect(trend!.cells[1]!.points).toHaveLength(2);
+    expect(trend!.cells[2]!.points).toEqual([]);
+  });
+
+  it('leaves out a measure no member has two years of, one of a single year, and keeps at most the limit', () => {
+    const one = { ...series({}), years: [2016], municipalities: { '2580': [1] } };
+    expect(setTrends([measure('a', series({}))], ['2584', '2505'])).toEqual([]);
+    expect(setTrends([measure('b', one), measure('c', null)], ['2580'])).toEqual([]);
+    const many = ['a', 'b', 'c', 'd'].map((id) => measure(id, series({})));
+    expect(setTrends(many, ['2580']).map((t) => t.id)).toEqual(['a', 'b', 'c']);
+    expect(setTrends(many, ['2580'], 1).map((t) => t.id)).toEqual(['a']);
   });
 });

@@ -46,3 +46,32 @@ export function trendLines(series: MetricSeries, code: string, countyCode: strin
   });
   return { lines: indexed, indexYear: common };
 }
+
+/** A measure over time across a set of municipalities: each one's points, for a sparkline each. */
+export interface SetTrend {
+  id: string;
+  name: string;
+  unit: string;
+  /** Each municipality of the set, in the set's order, with its points (none: no data). */
+  cells: { code: string; points: { year: number; value: number }[] }[];
+}
+
+/**
+ * The measures over time (of two years or more) that a set of municipalities can be compared by:
+ * each measure in which at least one of them has two years with data, at most `limit` of them.
+ */
+export function setTrends(
+  measures: readonly { id: string; name: string; unit: string; series: MetricSeries | null }[],
+  codes: readonly string[],
+  limit = 3,
+): SetTrend[] {
+  const out: SetTrend[] = [];
+  for (const { id, name, unit, series } of measures) {
+    if (!series || series.years.length < 2) continue;
+    const cells = codes.map((code) => ({ code, points: trendOf(series, { municipality: code }) }));
+    if (!cells.some((c) => c.points.length >= 2)) continue;
+    out.push({ id, name, unit, cells });
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -14,7 +14,10 @@ import {
   sharedProjects,
   themeMatrix,
 } from '../../domain/compare';
+import { seriesOfMetric } from '../../domain/metrics/series-record';
+import { setTrends } from '../../domain/metrics/trend';
 import { useI18n } from '../../i18n';
+import { useImportedMetrics } from '../../state/imported-metrics';
 import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
 import { PanelHeader, PanelSection } from '../../ui/Panel';
@@ -73,6 +76,15 @@ function Comparison({ catalogue }: { catalogue: CatalogueIndex }) {
   const shared = useMemo(
     () => sharedProjects(memberCodes, catalogue.projects),
     [memberCodes, catalogue],
+  );
+  const imported = useImportedMetrics((s) => s.metrics);
+  const trends = useMemo(
+    () =>
+      setTrends(
+        imported.map((m) => ({ ...m, series: m.seriesRecord ? seriesOfMetric(m) : null })),
+        memberCodes,
+      ),
+    [imported, memberCodes],
   );
   const candidates = useMemo(
     () => candidatesFor(memberCodes, municipalities),
@@ -150,7 +162,7 @@ function Comparison({ catalogue }: { catalogue: CatalogueIndex }) {
       />
 
       <PanelSection id="compare-figures" title={t('compare.figures')} className="compare__section">
-        <FigureTable members={members} rows={figures} onRemove={remove} />
+        <FigureTable members={members} rows={figures} trends={trends} onRemove={remove} />
       </PanelSection>
       <PanelSection id="compare-ideas" title={t('compare.ideas')} className="compare__section">
         <IdeasList base={base} ideas={ideas} />

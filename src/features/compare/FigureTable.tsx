@@ -1,7 +1,11 @@
 import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
 import type { ComparisonMember, FigureCell, FigureKey, FigureRow } from '../../domain/compare';
 import { useI18n, type MessageKey } from '../../i18n';
+import type { SetTrend } from '../../domain/metrics/trend';
+import { formatBreak } from '../../domain/metrics/classify';
+import { useSeriesI18n } from '../../i18n/series';
 import { SourceNote } from '../../ui/SourceNote';
+import { Sparkline } from '../../ui/Sparkline';
 import { PHONE_LAYOUT, useMediaQuery } from '../../ui/useMediaQuery';
 import { CompareCards, CompareTable } from './CompareTable';
 
@@ -67,6 +71,38 @@ function RowSource({ row }: { row: FigureRow }) {
   ) : null;
 }
 
+function TrendLabel({ trend }: { trend: SetTrend }) {
+  const { t } = useSeriesI18n();
+  return (
+    <>
+      {t('series.setTrend', { name: trend.name })}
+      {trend.unit ? <span className="compare-table__unit"> ({trend.unit})</span> : null}
+    </>
+  );
+}
+
+/** A member's trend of a measure over time: its sparkline, and its first and last year in words. */
+function TrendCell({ trend, code }: { trend: SetTrend; code: string }) {
+  const { t, language } = useSeriesI18n();
+  const noData = useI18n().t('compare.noData');
+  const points = trend.cells.find((c) => c.code === code)?.points ?? [];
+  const fmt = (v: number) => formatBreak(v, language);
+  return (
+    <Sparkline
+      points={points}
+      empty={points.length === 0 ? noData : t('series.tooShort')}
+      text={(first, last) =>
+        t('series.firstLast', {
+          from: first.year,
+          first: fmt(first.value),
+          to: last.year,
+          last: fmt(last.value),
+        })
+      }
+    />
+  );
+}
+
 /**
  * The figures side by side: one column per municipality, a row per figure with its source; the
  * highest and lowest of a row marked in words. Scrolls sideways with the row labels fixed. On a
@@ -75,10 +111,13 @@ function RowSource({ row }: { row: FigureRow }) {
 export function FigureTable({
   members,
   rows,
+  trends,
   onRemove,
 }: {
   members: ComparisonMember[];
   rows: FigureRow[];
+  /** Measures over time, a sparkline per municipality (after the figures). */
+  trends: readonly SetTrend[];
   onRemove: (code: string) => void;
 }) {
   const { t, list } = useI18n();
@@ -115,6 +154,16 @@ export function FigureTable({
                   </div>
                 );
               })}
+              {trends.map((trend) => (
+                <div key={trend.id} data-row={`trend:${trend.id}`}>
+                  <dt>
+                    <TrendLabel trend={trend} />
+                  </dt>
+                  <dd>
+                    <TrendCell trend={trend} code={member.municipality.code} />
+                  </dd>
+                </div>
+              ))}
             </dl>
           )}
         />
@@ -161,6 +210,20 @@ export function FigureTable({
             </tr>
           );
         })}
+        {trends.map((trend) => (
+          <tr key={trend.id} data-row={`trend:${trend.id}`}>
+            <th scope="row">
+              <span className="compare-table__label">
+                <TrendLabel trend={trend} />
+              </span>
+            </th>
+            {members.map((m) => (
+              <td key={m.municipality.code}>
+                <TrendCell trend={trend} code={m.municipality.code} />
+              </td>
+            ))}
+          </tr>
+        ))}
       </CompareTable>
       {notCovered}
     </>

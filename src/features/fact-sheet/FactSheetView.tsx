@@ -21,6 +21,7 @@ import { cameFromApp, printRequested, takePrintRequest } from './print-request';
 import { QrCode } from './QrCode';
 import { liveViewUrl } from './sheet-link';
 import { SheetMap } from './SheetMap';
+import { SheetTrends } from './SheetTrends';
 import './fact-sheet.css';
 
 /**
@@ -207,6 +208,7 @@ function FactSheet({
                   <td>{f.rank ?? '–'}</td>
                 </tr>
               ))}
+              <SheetTrends code={code} />
             </tbody>
           </table>
         </section>

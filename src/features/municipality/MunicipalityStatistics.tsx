@@ -1,10 +1,14 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { useMetricContext } from '../../data-hooks/metric';
+import { useMapMetric, useMetricContext } from '../../data-hooks/metric';
 import { describeMetric } from '../../domain/metrics/metric-text';
 import { municipalityStatistics } from '../../domain/metrics/ranking';
 import type { MetricContext } from '../../domain/metrics/registry';
 import { useI18n } from '../../i18n';
 import { useMunicipalities } from '../../data-hooks/municipalities';
+import { useRegionTotals } from '../../data-hooks/region-figures';
+import { COUNTIES_OF_SWEDEN } from '../../domain/metrics/regions';
+import { regionReferences, type ReferenceFigure } from '../../domain/region-totals';
+import { useSeriesI18n } from '../../i18n/series';
 import { FigureValue } from '../../ui/FigureValue';
 import { PanelSection } from '../../ui/Panel';
 
@@ -22,7 +26,12 @@ export function MunicipalityStatistics({ code }: { code: string }) {
 
 function Statistics({ code, context }: { code: string; context: MetricContext }) {
   const { t, n } = useI18n();
-  const { rows, total } = useMemo(() => municipalityStatistics(code, context), [code, context]);
+  // The metric the map shows reads as the map draws it (a measure over time in its year or change).
+  const shown = useMapMetric();
+  const { rows, total } = useMemo(
+    () => municipalityStatistics(code, context, shown),
+    [code, context, shown],
+  );
   const place = useMunicipalities().byCode.get(code);
   return (
     <PanelSection id="panel-statistics" title={t('panel.statistics')}>
@@ -44,12 +53,19 @@ function Statistics({ code, context }: { code: string; context: MetricContext })
                     })}
                   </span>
                 ) : null}
+                {metric.id === 'population' || metric.id === 'density' ? (
+                  <RegionReferences
+                    figure={metric.id}
+                    countyCode={place?.countyCode ?? ''}
+                    digits={metric.digits}
+                  />
+                ) : null}
                 <span className="source-note">{source}</span>
                 {metric.imported?.seriesRecord && place ? (
                   // A measure over time: its trend beside the county and Sweden.
                   <Suspense fallback={null}>
                     <TrendChart
-                      metric={metric.imported}
+                      metric={context.imported.find((m) => m.id === metric.id) ?? metric.imported}
                       code={code}
                       name={place.name}
                       countyCode={place.countyCode}
@@ -63,4 +79,31 @@ function Statistics({ code, context }: { code: string; context: MetricContext })
       </dl>
     </PanelSection>
   );
+}
+
+/** A built-in figure's county and Sweden beside the municipality's (sums of SCB's table). */
+function RegionReferences({
+  figure,
+  countyCode,
+  digits,
+}: {
+  figure: ReferenceFigure;
+  countyCode: string;
+  digits: number;
+}) {
+  const { t, n, language } = useSeriesI18n();
+  const totals = useRegionTotals();
+  if (!totals) return null;
+  const name = (code: string, sv: string) =>
+    language === 'sv'
+      ? sv
+      : code === '00'
+        ? t('series.sweden')
+        : `${COUNTIES_OF_SWEDEN.find((c) => c.code === code)?.short ?? sv} County`;
+  const references = regionReferences(figure, countyCode, totals.regions);
+  return references.length > 0 ? (
+    <span className="figure__rank" data-testid="region-references">
+      {references.map((r) => `${name(r.code, r.name)}: ${n(r.value, digits)}`).join(' · ')}
+    </span>
+  ) : null;
 }
