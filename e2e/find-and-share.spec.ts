@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { GeneratedCatalogue, MunicipalityCollection } from '../src/data/schemas';
 import { municipalitiesOf } from '../src/domain/catalogue/catalogue';
-import { expect, openApp, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { expect, openApp, sidePort, test } from './fixtures';
 
 /** The generated data the app loads (dist/data): what a filter must give is read from it. */
 const catalogue = JSON.parse(
@@ -125,6 +127,88 @@ test('an embed URL shows only the map and its legend, with a link to the full vi
   await expect(link).toHaveAttribute('href', /theme=sport/);
   await expect(link).not.toHaveAttribute('href', /embed/);
 });
+
+for (const [lang, words] of [
+  [
+    'sv',
+    {
+      open: 'Bädda in karta',
+      dialog: 'Bädda in kartan',
+      size: '800 × 600',
+      code: 'Kod att klistra in',
+      copy: 'Kopiera koden',
+      copied: 'Koden är kopierad',
+      title: 'Antal projekt · Transport · sökning ”"><b>&”',
+    },
+  ],
+  [
+    'en',
+    {
+      open: 'Embed map',
+      dialog: 'Embed the map',
+      size: '800 × 600',
+      code: 'Code to paste',
+      copy: 'Copy the code',
+      copied: 'Code copied',
+      title: 'Number of projects · Transport · search “"><b>&”',
+    },
+  ],
+] as const) {
+  test(`the embed builder gives iframe code that shows the map on another site (${lang})`, async ({
+    page,
+    context,
+  }) => {
+    test.slow();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // A search with quotes and markup: it must stay text in the code's title.
+    await openApp(page, `?v=1&lang=${lang}&theme=transport&q=${encodeURIComponent('"><b>&')}`);
+    await expect(page.getByTestId('map-title')).toHaveText(words.title);
+    await page.getByRole('button', { name: words.open }).click();
+    const dialog = page.getByRole('dialog', { name: words.dialog });
+    await expect(dialog).toBeVisible();
+    await dialog.getByText(words.size).click();
+    // The live preview is the embed itself, at the chosen size.
+    const preview = dialog.getByTestId('embed-preview');
+    await expect(preview).toHaveAttribute('width', '800');
+    await expect(
+      page.frameLocator('[data-testid=embed-preview]').getByTestId('map-title'),
+    ).toHaveText(words.title, { timeout: 30_000 });
+    await expectNoAxeViolations(page, `the embed dialog (${lang})`);
+    const code = await dialog.getByRole('textbox', { name: words.code }).inputValue();
+    await dialog.getByRole('button', { name: words.copy }).click();
+    await expect(dialog.getByRole('status')).toHaveText(words.copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    expect(code).toMatch(/^<iframe [^<]*><\/iframe>$/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: words.open })).toBeFocused();
+
+    // The copied code in a page of another origin (another port), as a municipality's site.
+    const html = `<!doctype html><html lang="sv"><title>Kommunens sida</title><main>${code}</main>`;
+    const site = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+    );
+    const port = sidePort(130);
+    await new Promise<void>((resolve) => site.listen(port, '127.0.0.1', resolve));
+    try {
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const frameElement = page.locator('iframe');
+      await expect(frameElement).toHaveAttribute('title', `Integrationskartan: ${words.title}`);
+      await expect(frameElement).toHaveAttribute('width', '800');
+      const frame = page.frameLocator('iframe');
+      await expect(frame.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', {
+        timeout: 30_000,
+      });
+      await expect(frame.getByTestId('map-title')).toHaveText(words.title);
+      // The legend can be opened inside the frame.
+      await frame.locator('.legend-toggle').click();
+      await expect(frame.getByTestId('legend')).toBeVisible();
+    } finally {
+      site.closeAllConnections();
+      await new Promise((resolve) => site.close(resolve));
+    }
+  });
+}
 
 test('a URL with garbage parameters loads the normal view', async ({ page, consoleErrors }) => {
   await openApp(

@@ -6,6 +6,19 @@ import { importScbSeries, SCB_SERIES as METRIC } from './import';
 const legendTitle = (page: Page) => page.getByTestId('legend').getByRole('heading');
 const yearParam = (page: Page) => new URL(page.url()).searchParams.get('year');
 
+test("the map's title names a measure's year and the filters, in both languages", async ({
+  page,
+}) => {
+  test.slow();
+  await importScbSeries(page);
+  const mapTitle = page.getByTestId('map-title');
+  await expect(mapTitle).toHaveText('Folkmängd 2020');
+  await page.goto(`/?v=1&metric=${METRIC}&year=2018&theme=transport,sport`);
+  await expect(mapTitle).toHaveText('Folkmängd 2018 · Transport, Idrott');
+  await page.goto(`/?v=1&lang=en&metric=${METRIC}&year=2017&theme=transport&county=24`);
+  await expect(mapTitle).toHaveText('Folkmängd 2017 · Transport, Västerbotten');
+});
+
 test('a measure of five years moves through its years by keyboard and by clicks, and Back walks them', async ({
   page,
   consoleErrors,
@@ -29,6 +42,8 @@ test('a measure of five years moves through its years by keyboard and by clicks,
   await page.keyboard.press('ArrowLeft');
   await expect(legendTitle(page)).toHaveText(/^Folkmängd 2019/);
   expect(yearParam(page)).toBe('2019');
+  // The map's title names the year shown.
+  await expect(page.getByTestId('map-title')).toHaveText('Folkmängd 2019');
   await expect(slider).toHaveAttribute('aria-valuetext', '2019');
   await expect(control.getByRole('status')).toHaveText('Kartan visar Folkmängd 2019');
   await page.keyboard.press('Home');

@@ -190,13 +190,66 @@ test('the legend names the cooperation links when they are shown', async ({ page
   );
 });
 
-test('an embedded map with a filter says that a filter is on', async ({ page }) => {
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 720],
+] as const) {
+  for (const [lang, title] of [
+    ['sv', 'Folkmängd · Transport, Idrott, Norrbotten'],
+    ['en', 'Population · Transport, Sport, Norrbotten'],
+  ] as const) {
+    test(`the map's title says what it shows and the filters, whole and clear of the legend, buttons and panel (${lang}, ${width}x${height})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openApp(
+        page,
+        `?v=1&lang=${lang}&metric=population&theme=transport,sport&county=25&m=2580`,
+      );
+      const mapTitle = page.getByTestId('map-title');
+      await expect(mapTitle).toHaveText(title);
+      // Whole: not cut at the right, inside the map.
+      expect(await mapTitle.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      const area = (await page.locator('.map-area').boundingBox())!;
+      const titleBox = (await mapTitle.boundingBox())!;
+      expect(titleBox.x).toBeGreaterThanOrEqual(area.x);
+      expect(titleBox.x + titleBox.width).toBeLessThanOrEqual(area.x + area.width);
+      expect(titleBox.y).toBeGreaterThanOrEqual(area.y);
+      const clear = async (what: string, selector: string) => {
+        for (const box of await page
+          .locator(selector)
+          .evaluateAll((els) =>
+            els
+              .filter((e) => getComputedStyle(e).visibility !== 'hidden')
+              .map((e) => e.getBoundingClientRect().toJSON() as Box),
+          ))
+          expect(overlaps(titleBox, box), `title over ${what}`).toBe(false);
+      };
+      // Folded (the phone's start) and open, the legend stays clear of the title.
+      const toggle = page.getByRole('button', {
+        name: lang === 'sv' ? 'Teckenförklaring' : 'Legend',
+      });
+      for (let i = 0; i < 2; i++) {
+        await clear('legend', '.map-overlay--legend');
+        await toggle.click();
+      }
+      await clear('zoom buttons', '.map-controls');
+      await clear('panel or sheet', '.sheet, .panel');
+    });
+  }
+}
+
+test('an embedded map shows its title with the filters and search that narrow it', async ({
+  page,
+}) => {
   await openApp(page, '?embed=1&theme=transport');
-  await expect(page.getByTestId('embed-filtered')).toHaveText(
-    'Kartan visar ett urval: Filter · 1 aktivt',
-  );
-  await openApp(page, '?embed=1&lang=en&theme=transport,sport');
-  await expect(page.getByTestId('embed-filtered')).toHaveText(
-    'The map shows a selection: Filters · 2 active',
+  await expect(page.getByTestId('map-title')).toHaveText('Antal projekt · Transport');
+  await openApp(page, '?embed=1&lang=en&theme=transport,sport&q=buss');
+  await expect(page.getByTestId('map-title')).toHaveText(
+    'Number of projects · Transport, Sport · search “buss”',
   );
 });

@@ -123,12 +123,74 @@ test('the region in figures gives the EU institutions and MIPEX areas of the rep
   await expect(view).toContainText('that is 97.60 %');
 });
 
-test('the PNG export gives an image of the map with its legend', async ({ page }) => {
-  await openApp(page, '?v=1&metric=population');
+test('the PNG export gives the map at twice its size, with its title, legend, source and date', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, '?v=1&metric=population&theme=transport');
+  await expect(page.getByTestId('map-title')).toHaveText('Folkmängd · Transport');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ladda ner karta (PNG)' }).click();
   const download = await downloading;
   const bytes = await readFile((await download.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-  expect(bytes.byteLength).toBeGreaterThan(10_000);
+  // Twice the map's size on the screen (PNG's IHDR: width and height at bytes 16 and 20).
+  const canvas = (await page.getByTestId('map').locator('canvas').boundingBox())!;
+  expect(bytes.readUInt32BE(16)).toBe(Math.round(canvas.width * 2));
+  expect(bytes.readUInt32BE(20)).toBe(Math.round(canvas.height * 2));
+  // The same map drawn at twice its size without anything over it, through the map's test hook:
+  // the title band differs from it, the middle of the map does not.
+  const difference = await page.getByTestId('map').evaluate(async (el, png) => {
+    type M = {
+      getPixelRatio(): number;
+      setPixelRatio(r: number): void;
+      getCanvas(): HTMLCanvasElement;
+      once(e: string, f: () => void): void;
+      triggerRepaint(): void;
+    };
+    const map = (el as unknown as { __map: M }).__map;
+    const before = map.getPixelRatio();
+    map.setPixelRatio(2);
+    await new Promise<void>((resolve) => {
+      map.once('idle', resolve);
+      map.triggerRepaint();
+    });
+    const plain = await new Promise<string>((resolve) => {
+      map.once('render', () => resolve(map.getCanvas().toDataURL('image/png')));
+      map.triggerRepaint();
+    });
+    map.setPixelRatio(before);
+    const pixels = async (src: string) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const c = document.createElement('canvas');
+      c.width = image.width;
+      c.height = image.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      return ctx.getImageData(0, 0, c.width, c.height);
+    };
+    const [withTitle, without] = await Promise.all([
+      pixels(`data:image/png;base64,${png}`),
+      pixels(plain),
+    ]);
+    const meanDifference = (x0: number, y0: number, x1: number, y1: number) => {
+      let sum = 0;
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) {
+          const i = (y * withTitle.width + x) * 4;
+          for (let k = 0; k < 3; k++)
+            sum += Math.abs(withTitle.data[i + k]! - without.data[i + k]!);
+        }
+      return sum / ((x1 - x0) * (y1 - y0) * 3);
+    };
+    const { width, height } = withTitle;
+    return {
+      title: meanDifference(24, 24, 324, 64),
+      middle: meanDifference(width / 2 - 150, height / 2 - 100, width / 2 + 150, height / 2 + 100),
+    };
+  }, bytes.toString('base64'));
+  expect(difference.title).toBeGreaterThan(20);
+  expect(difference.middle).toBeLessThan(2);
 });

@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useCallback, type ReactNode } from 'react';
 import { useMapFailure, useRegionFiguresFailure } from '../data-hooks/failures';
 import { useMapData } from '../data-hooks/map-data';
 import { useMapMetric } from '../data-hooks/metric';
@@ -6,7 +6,7 @@ import { useMunicipalities, useSelected } from '../data-hooks/municipalities';
 import { useRegionFigures } from '../data-hooks/region-figures';
 import { MapControls, MapView } from '../features/map';
 import { YearControl } from '../features/series';
-import { Legend, useLegend } from '../features/statistics';
+import { Legend, useLegend, useMapTitle } from '../features/statistics';
 import { useI18n } from '../i18n';
 import { coverRef } from '../map/session';
 import { correctView } from '../state/history';
@@ -47,6 +47,37 @@ function LegendBox({ children }: { children: ReactNode }) {
       <div id="legend-body" className="legend-body" hidden={!open}>
         {children}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The top left corner of the map: its title (what it shows, the year, the filters) and, for a
+ * measure over time, the year control under it. Its height is told to the map area
+ * (`--map-top`), so that an open legend below stops short of it.
+ */
+function MapTop({ children }: { children: ReactNode }) {
+  const title = useMapTitle();
+  const measure = useCallback((element: HTMLDivElement | null) => {
+    const area = element?.parentElement;
+    if (!element || !area) return undefined;
+    const observer = new ResizeObserver(() =>
+      area.style.setProperty('--map-top', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      area.style.removeProperty('--map-top');
+    };
+  }, []);
+  return (
+    <div className="map-overlay map-top" ref={measure}>
+      {title ? (
+        <p className="map-title" id="map-title" data-testid="map-title" ref={coverRef}>
+          {title}
+        </p>
+      ) : null}
+      {children}
     </div>
   );
 }
@@ -99,12 +130,14 @@ export function MapArea({
           {t('map.loading')}
         </div>
       )}
-      {metric?.imported?.seriesRecord ? (
-        // A measure over time: its year on the map, loaded with it.
-        <Suspense fallback={null}>
-          <YearControl cover={coverRef} correct={correctView} />
-        </Suspense>
-      ) : null}
+      <MapTop>
+        {metric?.imported?.seriesRecord ? (
+          // A measure over time: its year on the map, loaded with it.
+          <Suspense fallback={null}>
+            <YearControl cover={coverRef} correct={correctView} />
+          </Suspense>
+        ) : null}
+      </MapTop>
       {legendFailure ? (
         // Never folded away: the error and its retry stay in sight.
         <div className="map-overlay map-overlay--legend" ref={coverRef}>

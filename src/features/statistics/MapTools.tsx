@@ -8,10 +8,12 @@ import { useViewStore } from '../../state/store';
 import { download } from '../../ui/download';
 import { useMapSession } from '../map';
 import { useLegend } from './useLegend';
+import { useMapTitle } from './useMapTitle';
 
 // Heavy views load on first use only.
 const RankingChart = lazy(() => import('./RankingChart'));
 const ImportDialog = lazy(() => import('./ImportDialog'));
+const EmbedDialog = lazy(() => import('./EmbedDialog'));
 
 /** What the browser's storage did not do: a save or a removal it refused, what it could not read. */
 function StorageNotices() {
@@ -84,6 +86,7 @@ export function MapTools() {
   const metric = useMapMetric();
   const context = useMetricContext();
   const legend = useLegend();
+  const title = useMapTitle();
   const [chartOpen, setChartOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
   // When the dialog closes (saved, cancelled, Escape), focus goes back to the button that opened it.
@@ -93,6 +96,13 @@ export function MapTools() {
     if (importWasOpen.current && !importOpen) importButton.current?.focus();
     importWasOpen.current = importOpen;
   }, [importOpen]);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const embedButton = useRef<HTMLButtonElement>(null);
+  const embedWasOpen = useRef(false);
+  useEffect(() => {
+    if (embedWasOpen.current && !embedOpen) embedButton.current?.focus();
+    embedWasOpen.current = embedOpen;
+  }, [embedOpen]);
   const selected = useViewStore((s) => s.municipality);
   const map = useMapSession((s) => s.map);
   const ready = metric && context ? { metric, context, ...describeMetric(metric, t) } : null;
@@ -124,7 +134,12 @@ export function MapTools() {
   const exportPng = async () => {
     if (!ready || !map || !legend) return;
     const { renderMapPng } = await import('./map-png');
-    const blob = await renderMapPng(await map.snapshot(), legend, t('noData'));
+    const blob = await renderMapPng(await map.snapshot(), legend, {
+      title: title ?? '',
+      noData: t('noData'),
+      language,
+      date: new Date(),
+    });
     if (blob) download(fileName(ready.metric, 'png'), blob);
   };
   const tools = [
@@ -137,6 +152,7 @@ export function MapTools() {
     { label: t('export.csv'), onClick: () => void exportTable('csv') },
     { label: t('export.xlsx'), onClick: () => void exportTable('xlsx') },
     { label: t('export.png'), onClick: () => void exportPng(), disabled: !map },
+    { label: t('embed.button'), onClick: () => setEmbedOpen(true), ref: embedButton },
   ];
 
   return (
@@ -169,6 +185,15 @@ export function MapTools() {
             selected={selected}
             title={ready.title}
             source={ready.source}
+          />
+        </Suspense>
+      ) : null}
+      {ready && embedOpen ? (
+        <Suspense fallback={null}>
+          <EmbedDialog
+            title={title ?? ready.title}
+            ownData={Boolean(ready.metric.imported)}
+            onClose={() => setEmbedOpen(false)}
           />
         </Suspense>
       ) : null}

@@ -3,3 +3,4 @@ export { Legend } from './Legend';
 export { MapTools } from './MapTools';
 export { MetricSwitcher } from './MetricSwitcher';
 export { useLegend } from './useLegend';
+export { useMapTitle } from './useMapTitle';
