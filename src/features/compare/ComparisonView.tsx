@@ -15,9 +15,12 @@ import {
   themeMatrix,
 } from '../../domain/compare';
 import { useI18n } from '../../i18n';
+import { usePackI18n } from '../../i18n/pack';
 import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
+import { DEFAULT_VIEW } from '../../state/view-state';
 import { PanelHeader, PanelSection } from '../../ui/Panel';
+import { requestPrint } from '../fact-sheet';
 import { IdeasList, SharedProjectList } from '../ideas';
 import { AddMunicipality } from './AddMunicipality';
 import { FigureTable } from './FigureTable';
@@ -148,6 +151,7 @@ function Comparison({ catalogue }: { catalogue: CatalogueIndex }) {
         full={memberCodes.length >= MAX_COMPARE}
         onAdd={add}
       />
+      <PrintPackButton codes={memberCodes} />
 
       <PanelSection id="compare-figures" title={t('compare.figures')} className="compare__section">
         <FigureTable members={members} rows={figures} onRemove={remove} />
@@ -162,5 +166,26 @@ function Comparison({ catalogue }: { catalogue: CatalogueIndex }) {
         <SharedProjectList shared={shared} />
       </PanelSection>
     </section>
+  );
+}
+
+/** The comparison's municipalities of the report, printed in one go as a meeting pack. */
+function PrintPackButton({ codes }: { codes: readonly string[] }) {
+  const { tp, language } = usePackI18n();
+  const { byCode } = useMunicipalities();
+  const restore = useViewStore((s) => s.restore);
+  const focus = codes.filter((code) => byCode.get(code)?.focus);
+  if (focus.length === 0) return null;
+  return (
+    <button
+      type="button"
+      className="button button--quiet compare__pack"
+      onClick={() => {
+        requestPrint();
+        restore({ ...DEFAULT_VIEW, language, view: 'sheets', sheets: focus });
+      }}
+    >
+      {tp('pack.entry.printCompare')}
+    </button>
   );
 }
