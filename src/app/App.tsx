@@ -47,7 +47,8 @@ export function App() {
   const view = useViewStore((s) => s.view);
   const embed = useViewStore((s) => s.embed);
   const sheetOf = view === 'sheet' ? selected : undefined;
-  useDocumentLanguage(sheetOf?.name);
+  // The meeting pack titles the document itself (its messages load with it).
+  useDocumentLanguage(sheetOf?.name, view === 'sheets');
   const panelOpen = useViewStore((s) => Boolean(s.municipality || s.project || s.compare.length));
   // Without WebGL the map cannot be drawn: the list and tables carry everything instead (known
   // when the map fails to make its context).
@@ -66,7 +67,7 @@ export function App() {
     setDrawerOpen(false);
     drawerToggle.current?.focus();
   };
-  useEscapeToClose(panelOpen && view !== 'sheet');
+  useEscapeToClose(panelOpen && view !== 'sheet' && view !== 'sheets');
   useFocusReturn(panelOpen);
 
   const noWebgl = webgl ? null : (
@@ -81,6 +82,7 @@ export function App() {
 
   const code = useViewStore((s) => s.municipality);
   if (view === 'sheet' && code) return <FactSheetPage code={code} />;
+  if (view === 'sheets') return <FactSheetPage />;
   if (embed) return <EmbedLayout banner={noWebgl}>{mapArea}</EmbedLayout>;
 
   // Tools for the map only where the map is shown.

@@ -11,6 +11,17 @@ import type { ViewState } from './view-state';
 let knownData: Omit<KnownIds, 'importedMetrics'> = {};
 /** Sanitises the current view again with a patch over it, once the URL sync runs. */
 let resanitise: ((patch?: Partial<ViewState>) => void) | null = null;
+/** The query the page opened or returned to with; '' once the user changes the view. */
+let linkSearch = '';
+
+/**
+ * The query string of the link the view came from, as written: the meeting pack reads the codes
+ * it was asked for from it (sheetCodesAsked), to name those it left out. '' once the user changes
+ * the view (a pack chosen in the app asks for nothing it could not show).
+ */
+export function searchOfLink(): string {
+  return linkSearch;
+}
 
 function knownIds(): KnownIds {
   return { ...knownData, importedMetrics: useImportedMetrics.getState().metrics };
@@ -49,10 +60,12 @@ export function startUrlSync(win: Window = window): () => void {
     if (url !== win.location.href) win.history.replaceState(win.history.state, '', url);
   };
 
+  linkSearch = win.location.search;
   settle(parseViewState(win.location.search));
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring) return;
+    linkSearch = '';
     if (state.metric !== previous.metric) useImportedMetrics.getState().setMissingFromLink(null);
     const next = pickViewState(state);
     const url = addressOf(next);
@@ -67,7 +80,10 @@ export function startUrlSync(win: Window = window): () => void {
     }
   });
 
-  const onPopState = () => settle(parseViewState(win.location.search));
+  const onPopState = () => {
+    linkSearch = win.location.search;
+    settle(parseViewState(win.location.search));
+  };
   win.addEventListener('popstate', onPopState);
   resanitise = (patch) => settle({ ...pickViewState(store.getState()), ...patch });
   return () => {

@@ -27,6 +27,27 @@ const KNOWN: KnownIds = {
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
 describe('sanitiseViewState', () => {
+  it('drops the unknown codes of a meeting pack, keeping the order of the rest', () => {
+    const { state, dropped } = sanitiseViewState(
+      view({ view: 'sheets', sheets: ['9999', '2584', '0000', '2580', '2283'] }),
+      KNOWN,
+    );
+    expect(state.sheets).toEqual(['2584', '2580', '2283']);
+    expect(dropped).toEqual([
+      { field: 'sheets', value: '9999' },
+      { field: 'sheets', value: '0000' },
+    ]);
+  });
+
+  it('selects no municipality in a meeting pack, and keeps no pack list in another view', () => {
+    expect(sanitiseViewState(view({ view: 'sheets', municipality: '2580' }), KNOWN).state).toEqual(
+      view({ view: 'sheets' }),
+    );
+    expect(sanitiseViewState(view({ view: 'list', sheets: ['2580'] }), KNOWN).state).toEqual(
+      view({ view: 'list' }),
+    );
+  });
+
   it('shows the map for the fact sheet of a municipality the map does not have', () => {
     const { state, dropped } = sanitiseViewState(
       view({ municipality: '9999', view: 'sheet' }),

@@ -54,7 +54,7 @@ export function sanitiseViewState(state: ViewState, known: KnownIds): SanitisedV
     }
   };
   const list = (
-    field: 'themes' | 'targetGroups' | 'compare',
+    field: 'themes' | 'targetGroups' | 'compare' | 'sheets',
     ids: ReadonlySet<string> | undefined,
     max = Infinity,
   ) => {
@@ -73,6 +73,18 @@ export function sanitiseViewState(state: ViewState, known: KnownIds): SanitisedV
   list('themes', known.themes);
   list('targetGroups', known.targetGroups);
   list('compare', known.municipalities, MAX_COMPARE);
+  // The meeting pack: a municipality in view=sheets is none (m= is the pack's list there), and
+  // the list is of no other view.
+  if (next.view === 'sheets') {
+    if (next.municipality !== null) {
+      dropped.push({ field: 'municipality', value: next.municipality });
+      next.municipality = null;
+    }
+    list('sheets', known.municipalities);
+  } else if (next.sheets.length > 0) {
+    for (const value of next.sheets) dropped.push({ field: 'sheets', value });
+    next.sheets = [];
+  }
 
   const missingImport = known.importedMetrics
     ? missingImportedMetric(state.metric, known.importedMetrics)

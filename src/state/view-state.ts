@@ -8,9 +8,10 @@ export type CountyFilter = 'all' | CountyCode;
 export const SWITCHED_VIEWS = ['map', 'list', 'figures'] as const;
 /**
  * Every view a link can open: those of the switch, and the printable fact sheet (kommunblad) of
- * the selected municipality, which replaces the whole layout and is reached from the panel.
+ * the selected municipality, which replaces the whole layout and is reached from the panel, and
+ * the meeting pack (`sheets`): the fact sheets of several municipalities printed in one go.
  */
-export const VIEW_MODES = [...SWITCHED_VIEWS, 'sheet'] as const;
+export const VIEW_MODES = [...SWITCHED_VIEWS, 'sheet', 'sheets'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 /**
@@ -39,6 +40,11 @@ export interface ViewState {
    */
   change: string | null;
   compare: string[];
+  /**
+   * The municipalities of a meeting pack (view=sheets), in the order asked; empty: those of the
+   * county filter, or all the report covers. Written as the m= list in that view only.
+   */
+  sheets: string[];
   /** Cooperation links between municipalities that share a project. */
   links: boolean;
   embed: boolean;
@@ -58,6 +64,7 @@ export const DEFAULT_VIEW: ViewState = {
   year: null,
   change: null,
   compare: [],
+  sheets: [],
   links: false,
   embed: false,
 };

@@ -20,8 +20,9 @@ const withProjects = (projects: Project[]) => loadedData({ catalogue: { ...CATAL
 
 const dom = testRoot();
 afterEach(() => vi.unstubAllGlobals());
+// The sections' ids are React's own (useId), ending in the message key of the group.
 const cards = (section = 'panel-panel.projectsLead') =>
-  dom.container.querySelectorAll(`section[aria-labelledby="${section}"] article`).length;
+  dom.container.querySelectorAll(`section[aria-labelledby$="${section}"] article`).length;
 const more = () => dom.container.querySelector<HTMLButtonElement>('.show-more button');
 
 describe("a municipality's projects in the panel", () => {
@@ -38,7 +39,7 @@ describe("a municipality's projects in the panel", () => {
     const leads = all.filter((p) => p.lead === LULEA).length;
     dom.render(withProjects(all).provide(<MunicipalityProjects code={LULEA} />));
     expect(cards()).toBe(PANEL_PAGE_SIZE);
-    expect(dom.container.querySelector('#panel-panel\\.projectsLead')?.textContent).toContain(
+    expect(dom.container.querySelector('[id$="panel-panel.projectsLead"]')?.textContent).toContain(
       `(${leads})`,
     );
     act(() => more()!.click());

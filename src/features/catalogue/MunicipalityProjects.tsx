@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useCatalogue } from '../../data-hooks/catalogue';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { facetIndexOf } from '../../domain/catalogue/facet-index';
@@ -32,6 +32,8 @@ export function MunicipalityProjects(props: Props) {
 
 function ProjectGroups({ code, catalogue, matching }: Props & { catalogue: CatalogueIndex }) {
   const { t } = useI18n();
+  // Ids of its own: a page may hold several (the meeting pack's sheets).
+  const id = useId();
   // From the facet index's posting list of the municipality, not a walk over every project.
   const groups = useMemo(
     () => facetIndexOf(catalogue.projects).projectsOfMunicipality(code),
@@ -49,8 +51,8 @@ function ProjectGroups({ code, catalogue, matching }: Props & { catalogue: Catal
     <>
       {sections.map(([key, list]) =>
         list.length === 0 ? null : (
-          <section key={key} aria-labelledby={`panel-${key}`}>
-            <h3 id={`panel-${key}`} className="panel__section-title">
+          <section key={key} aria-labelledby={`${id}panel-${key}`}>
+            <h3 id={`${id}panel-${key}`} className="panel__section-title">
               {t(key)} <span className="count">({list.length})</span>
             </h3>
             <ProjectCards projects={list} catalogue={catalogue} matching={matching} />

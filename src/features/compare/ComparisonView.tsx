@@ -17,10 +17,13 @@ import {
 import { seriesOfMetric } from '../../domain/metrics/series-record';
 import { setTrends } from '../../domain/metrics/trend';
 import { useI18n } from '../../i18n';
+import { usePackI18n } from '../../i18n/pack';
 import { useImportedMetrics } from '../../state/imported-metrics';
 import { useComparisonHover } from '../../state/comparison-hover';
 import { useViewStore } from '../../state/store';
+import { DEFAULT_VIEW } from '../../state/view-state';
 import { PanelHeader, PanelSection } from '../../ui/Panel';
+import { requestPrint } from '../fact-sheet';
 import { IdeasList, SharedProjectList } from '../ideas';
 import { AddMunicipality } from './AddMunicipality';
 import { FigureTable } from './FigureTable';
@@ -160,6 +163,7 @@ function Comparison({ catalogue }: { catalogue: CatalogueIndex }) {
         full={memberCodes.length >= MAX_COMPARE}
         onAdd={add}
       />
+      <PrintPackButton codes={memberCodes} />
 
       <PanelSection id="compare-figures" title={t('compare.figures')} className="compare__section">
         <FigureTable members={members} rows={figures} trends={trends} onRemove={remove} />
@@ -174,5 +178,26 @@ function Comparison({ catalogue }: { catalogue: CatalogueIndex }) {
         <SharedProjectList shared={shared} />
       </PanelSection>
     </section>
+  );
+}
+
+/** The comparison's municipalities of the report, printed in one go as a meeting pack. */
+function PrintPackButton({ codes }: { codes: readonly string[] }) {
+  const { tp, language } = usePackI18n();
+  const { byCode } = useMunicipalities();
+  const restore = useViewStore((s) => s.restore);
+  const focus = codes.filter((code) => byCode.get(code)?.focus);
+  if (focus.length === 0) return null;
+  return (
+    <button
+      type="button"
+      className="button button--quiet compare__pack"
+      onClick={() => {
+        requestPrint();
+        restore({ ...DEFAULT_VIEW, language, view: 'sheets', sheets: focus });
+      }}
+    >
+      {tp('pack.entry.printCompare')}
+    </button>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useCatalogue } from '../../data-hooks/catalogue';
 import { useCounties, useMapData, type MapData } from '../../data-hooks/map-data';
 import { useMunicipalities } from '../../data-hooks/municipalities';
@@ -91,12 +91,17 @@ function FactSheetOf({ municipality }: { municipality: Municipality }) {
   ) : null;
 }
 
-function FactSheet({
+/**
+ * One municipality's sheet. `packed`: one of many on a page (the meeting pack), which neither
+ * takes the focus nor answers the print button's request (the pack prints itself).
+ */
+export function FactSheet({
   municipality,
   catalogue,
   mapData,
   counties,
   sources,
+  packed = false,
 }: {
   municipality: Municipality;
   catalogue: CatalogueIndex;
@@ -104,11 +109,15 @@ function FactSheet({
   counties: readonly County[];
   /** The data sources of the build (manifest.json): undefined while loading, null if it failed. */
   sources: Manifest['sources'] | null | undefined;
+  packed?: boolean;
 }) {
   const { t, n, list, language } = useI18n();
   const { list: municipalities, byCode } = useMunicipalities();
   const { code, name } = municipality;
-  const headingRef = useFocusOnOpen<HTMLHeadingElement>(code);
+  const focusRef = useFocusOnOpen<HTMLHeadingElement>(code);
+  const headingRef = packed ? undefined : focusRef;
+  // Ids of its own: several sheets share a page in the meeting pack.
+  const id = useId();
 
   const figures = useMemo(
     () => sheetFigures(municipality, municipalities, catalogue.projects, counties),
@@ -142,17 +151,17 @@ function FactSheet({
   }, []);
   const ready = fontsReady && sources !== undefined;
   useEffect(() => {
-    if (!ready || !printRequested()) return;
+    if (!ready || packed || !printRequested()) return;
     const frame = requestAnimationFrame(() => {
       if (takePrintRequest()) window.print();
     });
     return () => cancelAnimationFrame(frame);
-  }, [ready]);
+  }, [ready, packed]);
 
   return (
     <article
       className="fact-sheet"
-      aria-labelledby="sheet-title"
+      aria-labelledby={`${id}sheet-title`}
       data-testid="fact-sheet"
       data-code={code}
       data-sheet-ready={ready}
@@ -160,7 +169,7 @@ function FactSheet({
       <header className="fact-sheet__head">
         <div>
           <p className="fact-sheet__kicker">{t('sheet.kicker')}</p>
-          <h1 id="sheet-title" ref={headingRef} tabIndex={-1} className="fact-sheet__title">
+          <h1 id={`${id}sheet-title`} ref={headingRef} tabIndex={-1} className="fact-sheet__title">
             {name}
           </h1>
           <p className="fact-sheet__county">
@@ -174,8 +183,8 @@ function FactSheet({
       </header>
 
       <div className="fact-sheet__top">
-        <section aria-labelledby="sheet-figures" className="fact-sheet__figures">
-          <h2 id="sheet-figures" className="fact-sheet__section-title">
+        <section aria-labelledby={`${id}sheet-figures`} className="fact-sheet__figures">
+          <h2 id={`${id}sheet-figures`} className="fact-sheet__section-title">
             {t('panel.figures')}
           </h2>
           <table className="sheet-figures">
@@ -212,8 +221,8 @@ function FactSheet({
             </tbody>
           </table>
         </section>
-        <section aria-labelledby="sheet-map-title" className="fact-sheet__map">
-          <h2 id="sheet-map-title" className="fact-sheet__section-title">
+        <section aria-labelledby={`${id}sheet-map-title`} className="fact-sheet__map">
+          <h2 id={`${id}sheet-map-title`} className="fact-sheet__section-title">
             {t('sheet.mapTitle', { name })}
           </h2>
           <SheetMap
@@ -230,13 +239,13 @@ function FactSheet({
         </section>
       </div>
 
-      <section aria-labelledby="sheet-projects" className="fact-sheet__projects">
-        <h2 id="sheet-projects" className="fact-sheet__section-title">
+      <section aria-labelledby={`${id}sheet-projects`} className="fact-sheet__projects">
+        <h2 id={`${id}sheet-projects`} className="fact-sheet__section-title">
           {t('sheet.projects', { name })}
         </h2>
         <MunicipalityProjects code={code} />
-        <section aria-labelledby="sheet-ideas" className="fact-sheet__ideas">
-          <h3 id="sheet-ideas" className="panel__section-title">
+        <section aria-labelledby={`${id}sheet-ideas`} className="fact-sheet__ideas">
+          <h3 id={`${id}sheet-ideas`} className="panel__section-title">
             {t('compare.ideas')}
           </h3>
           <IdeasList base={municipality} ideas={ideas} />

@@ -5,7 +5,7 @@ import { requestPrint } from './print-request';
 import { factSheetView } from './sheet-link';
 
 // Starts loading the sheet's code (its map, its QR code) when the button is about to be used.
-const preload = () => void import('./FactSheetView');
+const preload = () => void import('./sheets');
 
 /**
  * "Skriv ut kommunblad": opens the municipality's fact sheet (view=sheet, its own address) and

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useCatalogue } from '../../data-hooks/catalogue';
 import { useMunicipalities } from '../../data-hooks/municipalities';
 import type { Project } from '../../data/schemas';
@@ -40,6 +41,8 @@ function ReportPageLink({ project }: { project: Project }) {
  */
 export function IdeasList({ base, ideas }: { base: Municipality; ideas: Idea[] }) {
   const { t, list, language } = useI18n();
+  // Ids of its own: a page may hold several lists (the meeting pack's sheets).
+  const id = useId();
   const catalogue = useCatalogue();
   const { byCode } = useMunicipalities();
   if (!catalogue) return null;
@@ -59,7 +62,7 @@ export function IdeasList({ base, ideas }: { base: Municipality; ideas: Idea[] }
         <ul className="compare-ideas">
           {ideas.map((idea) => {
             const theme = catalogue.themes.get(idea.theme);
-            const headingId = `compare-idea-${idea.theme}`;
+            const headingId = `${id}compare-idea-${idea.theme}`;
             return (
               <li key={idea.theme}>
                 <article

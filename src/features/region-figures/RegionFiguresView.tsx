@@ -4,6 +4,7 @@ import type { ReportFigure, RegionFigures } from '../../data/schemas';
 import { useI18n } from '../../i18n';
 import { LIGHT_THEME } from '../../map/theme';
 import { barChart, Chart } from '../../ui/Chart';
+import { MeetingPackChooser } from './MeetingPackChooser';
 
 function SourceLine({ page, year }: { page: number; year?: number | null }) {
   const { t } = useI18n();
@@ -72,6 +73,7 @@ function Figures({ figures }: { figures: RegionFigures }) {
         {t('figures.title')}
       </h2>
       <p>{t('figures.intro')}</p>
+      <MeetingPackChooser />
 
       <h3 className="panel__section-title">{t('figures.arrivals')}</h3>
       <div className="big-figures">

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW } from '../view-state';
-import { parseViewState } from './parse';
+import { sheetCodesAsked } from './pack-link';
+import { MAX_SHEETS, parseViewState } from './parse';
 import { read } from './read.fixture';
 
 describe('parseViewState', () => {
@@ -30,6 +31,7 @@ describe('parseViewState', () => {
       year: '2017',
       change: '2016-abs',
       compare: ['2582', '2510'],
+      sheets: [],
       links: true,
       embed: true,
     });
@@ -190,5 +192,70 @@ describe('parseViewState', () => {
     expect(state.year).toBeNull();
     expect(state.change).toBeNull();
     expect(warnings).toEqual([warning]);
+  });
+});
+
+describe('the meeting pack (view=sheets, m= a list)', () => {
+  it('reads m= as the list of the pack, in its order, and selects no municipality', () => {
+    const { state, warnings } = read('?v=1&view=sheets&m=2584,2580,2482');
+    expect(warnings).toEqual([]);
+    expect(state).toEqual({ ...DEFAULT_VIEW, view: 'sheets', sheets: ['2584', '2580', '2482'] });
+    // Also with the parameters in another order, and one code.
+    expect(read('?m=2580&view=sheets').state.sheets).toEqual(['2580']);
+    expect(read('?m=2580&view=sheets').state.municipality).toBeNull();
+  });
+
+  it('is the pack of a county, or of all, without m=', () => {
+    expect(read('?view=sheets&county=24').state).toEqual({
+      ...DEFAULT_VIEW,
+      view: 'sheets',
+      county: '24',
+    });
+    expect(read('?view=sheets')).toEqual({
+      state: { ...DEFAULT_VIEW, view: 'sheets' },
+      warnings: [],
+    });
+  });
+
+  it('reads a list in another view as one malformed municipality', () => {
+    const { state, warnings } = read('?m=2584,2580');
+    expect(state).toEqual(DEFAULT_VIEW);
+    expect(warnings).toEqual(['ignored municipality "2584,2580"']);
+  });
+
+  it('keeps each well-formed code once and warns about duplicates and garbage', () => {
+    const { state, warnings } = read(
+      `?view=sheets&m=${encodeURIComponent('2584, 2584,,abc,25801,<script>,2580, 9999')}`,
+    );
+    expect(state.sheets).toEqual(['2584', '2580', '9999']);
+    expect(warnings).toEqual(['ignored malformed values in "m"']);
+  });
+
+  it('keeps at most MAX_SHEETS of 10 000 codes, and reads the address without an error', () => {
+    const codes = Array.from({ length: 10_000 }, (_, i) => String(1000 + i));
+    const { state } = read(`?view=sheets&m=${codes.join(',')}`);
+    expect(state.view).toBe('sheets');
+    expect(state.sheets).toEqual(codes.slice(0, MAX_SHEETS));
+  });
+
+  it.each([
+    ['%ZZ', ['%ZZ']],
+    [encodeURIComponent('\u0000,\u202e2580'), ['\u0000', '\u202e2580']],
+    [encodeURIComponent('javascript:alert(1)'), ['javascript:alert(1)']],
+    [encodeURIComponent('x2580,2580x,25 80'), ['x2580', '2580x', '25 80']],
+  ])('reads the garbage m=%s as no list, and names it as written', (raw, asked) => {
+    const { state, warnings } = read(`?view=sheets&m=${raw}`);
+    expect(state).toEqual({ ...DEFAULT_VIEW, view: 'sheets' });
+    expect(warnings).toEqual(['ignored malformed values in "m"']);
+    expect(sheetCodesAsked(`?view=sheets&m=${raw}`)).toEqual(asked);
+  });
+
+  it('names the codes asked for as written, each once, cut, and only in the pack', () => {
+    expect(sheetCodesAsked('?view=sheets&m=2584,9999,2584,abc')).toEqual(['2584', '9999', 'abc']);
+    expect(sheetCodesAsked(`?view=sheets&m=${'x'.repeat(100)}`)).toEqual(['x'.repeat(20)]);
+    expect(sheetCodesAsked('?view=list&m=2584,9999')).toEqual([]);
+    expect(sheetCodesAsked('?view=sheets')).toEqual([]);
+    const many = Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',');
+    expect(sheetCodesAsked(`?view=sheets&m=${many}`).length).toBeLessThanOrEqual(1_000);
   });
 });

@@ -12,7 +12,9 @@ import { PARAM, VERSION_PARAM, type Warn } from './params';
 const MAX_LIST = 50;
 const MAX_QUERY = 200;
 const MAX_PROJECT_ID = 120;
-const MAX_SEARCH = 20_000;
+export const MAX_SEARCH = 20_000;
+/** A meeting pack of every municipality of Sweden (290) is the most anyone can mean. */
+export const MAX_SHEETS = 300;
 
 const KNOWN = new Set<string>([VERSION_PARAM, ...Object.values(PARAM)]);
 const KIND = new RegExp(`^(${ProjectKindSchema.options.join('|')})$`);
@@ -28,16 +30,25 @@ const matches =
     pattern.test(value) && value.length <= max;
 
 /** A comma-separated list: the well-formed items, each once; a warning when any was dropped. */
-function list(raw: string | null, pattern: RegExp, key: string, warn: Warn): string[] | undefined {
+function list(
+  raw: string | null,
+  pattern: RegExp,
+  key: string,
+  warn: Warn,
+  max = MAX_LIST,
+): string[] | undefined {
   if (raw === null) return undefined;
-  const items = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const good = [...new Set(items.filter((s) => pattern.test(s)))].slice(0, MAX_LIST);
+  const items = listItems(raw);
+  const good = [...new Set(items.filter((s) => pattern.test(s)))].slice(0, max);
   if (good.length !== items.length) warn(`ignored malformed values in "${key}"`);
   return good;
 }
+
+export const listItems = (raw: string) =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * The view a query string describes, leniently: whatever is unknown or malformed is left at its
@@ -72,7 +83,14 @@ export function parseViewState(
   }
 
   state.language = one('language', isLanguage) ?? DEFAULT_VIEW.language;
-  state.municipality = one('municipality', matches(KOMMUNKOD_PATTERN)) ?? null;
+  state.view = one('view', isViewMode) ?? DEFAULT_VIEW.view;
+  // In the meeting pack m= is its list of municipalities; elsewhere the one selected.
+  if (state.view === 'sheets') {
+    state.sheets =
+      list(params.get(PARAM.sheets), KOMMUNKOD_PATTERN, PARAM.sheets, warn, MAX_SHEETS) ?? [];
+  } else {
+    state.municipality = one('municipality', matches(KOMMUNKOD_PATTERN)) ?? null;
+  }
   state.project = one('project', matches(SLUG_PATTERN, MAX_PROJECT_ID)) ?? null;
   state.themes = list(params.get(PARAM.themes), SLUG_PATTERN, PARAM.themes, warn) ?? [];
   state.targetGroups =
@@ -84,7 +102,6 @@ export function parseViewState(
   state.county = one('county', isCountyCode) ?? DEFAULT_VIEW.county;
   const query = params.get(PARAM.query);
   state.query = query === null ? DEFAULT_VIEW.query : cutText(query, MAX_QUERY);
-  state.view = one('view', isViewMode) ?? DEFAULT_VIEW.view;
   // A fact sheet is of the selected municipality: without one there is nothing to print.
   if (state.view === 'sheet' && !state.municipality) {
     warn('ignored view "sheet" without a municipality');

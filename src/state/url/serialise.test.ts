@@ -27,6 +27,9 @@ const VIEWS: ViewState[] = [
   view({ links: true, embed: true, metric: 'density' }),
   view({ view: 'sheet', municipality: '2580' }),
   view({ view: 'sheet', municipality: '2506', language: 'en' }),
+  view({ view: 'sheets' }),
+  view({ view: 'sheets', county: '24', language: 'en' }),
+  view({ view: 'sheets', sheets: ['2584', '2580', '2482'] }),
   view({
     language: 'en',
     municipality: '2584',
@@ -60,6 +63,17 @@ describe('serialiseViewState', () => {
     expect(serialiseViewState(view({ view: 'sheet', municipality: '2580', language: 'en' }))).toBe(
       '?v=1&lang=en&m=2580&view=sheet',
     );
+  });
+
+  it('writes the meeting pack as view=sheets with its list in m=, in its order', () => {
+    expect(serialiseViewState(view({ view: 'sheets', sheets: ['2584', '2580'] }))).toBe(
+      '?v=1&view=sheets&m=2584%2C2580',
+    );
+    expect(serialiseViewState(view({ view: 'sheets', county: '25' }))).toBe(
+      '?v=1&county=25&view=sheets',
+    );
+    // The list belongs to the pack: no other view writes it.
+    expect(serialiseViewState(view({ view: 'list', sheets: ['2584'] }))).toBe('?v=1&view=list');
   });
 
   it('writes lists comma-separated, in their order (the comparison’s base first)', () => {

@@ -28,6 +28,8 @@ export function serialiseViewState(state: ViewState): string {
   set('year', state.year ?? '', state.year !== null);
   set('change', state.change ?? '', state.change !== null);
   set('compare', state.compare.join(','), state.compare.length > 0);
+  // m= is the pack's list in view=sheets (a view without a selected municipality).
+  set('sheets', state.sheets.join(','), state.view === 'sheets' && state.sheets.length > 0);
   set('links', '1', state.links);
   set('embed', '1', state.embed);
   if ([...params.keys()].length === 0) return '';
