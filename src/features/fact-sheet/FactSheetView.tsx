@@ -6,7 +6,9 @@ import type { County, Manifest } from '../../data/schemas';
 import { useSources } from '../../data-hooks/sources';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { ideasFromNeighbours } from '../../domain/compare';
+import { countyNameIn } from '../../domain/counties';
 import type { Municipality } from '../../domain/municipality';
+import { unitKeyOf } from '../../domain/metrics/metric-text';
 import { sheetFigures } from '../../domain/sheet-figures';
 import { locale, useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
@@ -104,7 +106,7 @@ function FactSheet({
   /** The data sources of the build (manifest.json): undefined while loading, null if it failed. */
   sources: Manifest['sources'] | null | undefined;
 }) {
-  const { t, n, list, language } = useI18n();
+  const { t, n, list, language, plural } = useI18n();
   const { list: municipalities, byCode } = useMunicipalities();
   const { code, name } = municipality;
   const headingRef = useFocusOnOpen<HTMLHeadingElement>(code);
@@ -163,7 +165,8 @@ function FactSheet({
             {name}
           </h1>
           <p className="fact-sheet__county">
-            {municipality.countyName} · {t('sheet.code', { code })}
+            {countyNameIn(language, municipality.countyCode, municipality.countyName)} ·{' '}
+            {t('sheet.code', { code })}
           </p>
         </div>
         <div className="fact-sheet__qr">
@@ -201,7 +204,7 @@ function FactSheet({
                   <td>
                     <FigureValue
                       value={f.value === null ? null : n(f.value, f.digits)}
-                      unit={t(f.unit)}
+                      unit={t(unitKeyOf(f.unit, f.value, plural))}
                     />
                   </td>
                   <td>{f.rank ?? '–'}</td>
