@@ -3,7 +3,8 @@ import { useCatalogue } from '../data-hooks/catalogue';
 import { useCatalogueFailure, useRegionFiguresFailure } from '../data-hooks/failures';
 import { useSelected } from '../data-hooks/municipalities';
 import { useRegionFigures } from '../data-hooks/region-figures';
-import { useResults } from '../data-hooks/results';
+import { useCatalogueQuery, useResults } from '../data-hooks/results';
+import { activeFilterCount } from '../domain/catalogue/results';
 import { FilterBar, SearchBox } from '../features/catalogue';
 import { loadProjectList } from '../features/list';
 import { LinksToggle, useMapSession } from '../features/map';
@@ -37,9 +38,12 @@ const ProjectList = lazy(loadProjectList);
  * this file and in the features; here is only the choice of what to show.
  */
 export function App() {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const catalogue = useCatalogue();
   const results = useResults();
+  const query = useCatalogueQuery();
+  // The filter button counts the choices that are on (a search is one), not the matches.
+  const activeFilters = activeFilterCount(query) + (query.query.trim() ? 1 : 0);
   const catalogueFailure = useCatalogueFailure();
   const figures = useRegionFigures();
   const figuresFailure = useRegionFiguresFailure();
@@ -122,7 +126,7 @@ export function App() {
             ref={drawerToggle}
             open={drawerOpen}
             onToggle={() => setDrawerOpen(!drawerOpen)}
-            matching={results?.active ? results.projects.length : null}
+            active={activeFilters}
           />
         </div>
       </Header>
@@ -135,8 +139,13 @@ export function App() {
         <p className="visually-hidden" role="status" aria-live="polite">
           {results?.active
             ? t('results.announce', {
-                count: results.projects.length,
-                municipalities: results.countByMunicipality.size,
+                matches:
+                  results.projects.length === 1
+                    ? t('results.countOne')
+                    : t('results.count', { count: results.projects.length }),
+                places: t(`results.places.${plural(results.countByMunicipality.size)}`, {
+                  count: results.countByMunicipality.size,
+                }),
               })
             : ''}
         </p>
@@ -147,7 +156,11 @@ export function App() {
           {drawerMode && catalogue ? (
             <div className="sidebar__done">
               <button type="button" className="button sidebar__show" onClick={closeDrawer}>
-                {matching === 1 ? t('drawer.showOne') : t('drawer.show', { count: matching })}
+                {!results?.active
+                  ? t('drawer.showMap')
+                  : matching === 1
+                    ? t('drawer.showOne')
+                    : t('drawer.show', { count: matching })}
               </button>
             </div>
           ) : null}

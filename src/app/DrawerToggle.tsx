@@ -4,21 +4,21 @@ import { Icon } from '../ui/Icon';
 
 /**
  * Opens and closes the drawer of filters and statistics tools (on a phone, and beside the
- * comparison), with the number of matching projects while a filter is on.
+ * comparison), with the number of filters that are on (a search counts as one).
  */
 export function DrawerToggle({
   ref,
   open,
   onToggle,
-  matching,
+  active,
 }: {
   ref: Ref<HTMLButtonElement>;
   open: boolean;
   onToggle: () => void;
-  /** The matching projects' count while filters or a search narrow the catalogue. */
-  matching: number | null;
+  /** How many filter choices are on, the search counted as one. */
+  active: number;
 }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const label = open ? t('drawer.close') : t('drawer.open');
   return (
     <button
@@ -32,9 +32,13 @@ export function DrawerToggle({
     >
       <Icon name="filter" />
       <span className="button__long">{label}</span>
-      {matching !== null ? (
-        <span className="drawer-toggle__count" aria-hidden="true">
-          {matching}
+      {active > 0 ? (
+        <span className="drawer-toggle__count" data-testid="active-filters">
+          <span aria-hidden="true">{active}</span>
+          <span className="visually-hidden">
+            {' '}
+            ({t(`filters.active.${plural(active)}`, { count: active })})
+          </span>
         </span>
       ) : null}
     </button>

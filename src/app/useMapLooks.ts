@@ -29,12 +29,21 @@ export function useMapLooks(): MapLooks {
   const projectId = useViewStore((s) => s.project);
   const compare = useViewStore((s) => s.compare);
   const linksOn = useViewStore((s) => s.links);
-  const { t, n } = useI18n();
+  const { t, n, plural } = useI18n();
 
-  const unit = metric ? describeMetric(metric, t).unit : '';
+  const text = metric ? describeMetric(metric, t) : null;
+  const unit = text?.unit ?? '';
+  const unitOne = text?.unitOne ?? '';
   const fills = useMemo(
-    () => municipalityLooks(municipalities.list, metric, results, { unit, noData: t('noData'), n }),
-    [municipalities, metric, results, unit, t, n],
+    () =>
+      municipalityLooks(municipalities.list, metric, results, {
+        unit,
+        unitOne,
+        plural,
+        noData: t('noData'),
+        n,
+      }),
+    [municipalities, metric, results, unit, unitOne, plural, t, n],
   );
   // A county-level figure (the arrivals) names each county with its figure on the map.
   const countyLabels = useMemo(

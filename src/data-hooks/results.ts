@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Project } from '../data/schemas';
+import type { CatalogueIndex } from '../domain/catalogue/catalogue';
 import { computeResults, type CatalogueQuery, type Results } from '../domain/catalogue/results';
 import {
   createProjectSearch,
@@ -57,13 +58,21 @@ function useSearchEngine(wanted: boolean): SearchEngine | null {
 
 /** One search index per catalogue and municipality names, whichever view asks. */
 const searchOf = memoLast(
-  (projects: Project[], municipalities: Municipalities, engine: SearchEngine) =>
+  (catalogue: CatalogueIndex, municipalities: Municipalities, engine: SearchEngine) =>
     createProjectSearch(
-      projects,
+      catalogue.projects,
       new Map(municipalities.list.map((m) => [m.code, m.name])),
       engine,
+      {
+        themes: labelsOf(catalogue.themes),
+        targetGroups: labelsOf(catalogue.targetGroups),
+      },
     ),
 );
+
+/** "Språk ; Language" by id: a search in either language finds what the filter shows. */
+const labelsOf = (items: CatalogueIndex['themes']) =>
+  new Map([...items].map(([id, item]) => [id, `${item.label.sv} ; ${item.label.en}`]));
 
 const NO_SEARCH: ProjectSearch['search'] = () => [];
 
@@ -91,7 +100,7 @@ export function useResults(): Results | null {
   const { themes, targetGroups, kinds, county, query } = useCatalogueQuery();
   const searching = query.trim() !== '';
   const engine = useSearchEngine(searching);
-  const search = catalogue && engine ? searchOf(catalogue.projects, municipalities, engine) : null;
+  const search = catalogue && engine ? searchOf(catalogue, municipalities, engine) : null;
   // The index is ready before anyone types, yet not built while the map loads.
   useEffect(() => (search ? afterMapReady(() => search.prepare()) : undefined), [search]);
   if (!catalogue || (searching && !search)) return null;

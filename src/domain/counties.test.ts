@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FOCUS_COUNTY_CODES } from '../data/schemas';
-import { countyLabelPoints, countyName, countyOf, FOCUS_COUNTIES, isCountyCode } from './counties';
+import {
+  countyLabelPoints,
+  countyName,
+  countyNameIn,
+  countyOf,
+  FOCUS_COUNTIES,
+  isCountyCode,
+} from './counties';
 import { MUNICIPALITIES } from './municipalities.fixture';
 
 describe('the county table', () => {
@@ -64,5 +71,16 @@ describe('the label point of a county', () => {
     ]);
     expect(points.get('25')).toEqual([21, 65]);
     expect(points.has('24')).toBe(false);
+  });
+});
+
+describe('countyNameIn', () => {
+  it('writes a county in the interface language, as the report figures do', () => {
+    expect(countyNameIn('sv', '25', 'Norrbottens län')).toBe('Norrbottens län');
+    expect(countyNameIn('en', '25', 'Norrbottens län')).toBe('Norrbotten County');
+    expect(countyNameIn('en', '24', 'Västerbottens län')).toBe('Västerbotten County');
+    // Outside the focus: the Swedish name without "län" and its genitive s.
+    expect(countyNameIn('en', '23', 'Jämtlands län')).toBe('Jämtland County');
+    expect(countyNameIn('en', '12', 'Skåne län')).toBe('Skåne County');
   });
 });

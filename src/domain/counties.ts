@@ -1,4 +1,5 @@
 import { FOCUS_COUNTY_CODES } from '../data/schemas';
+import type { Language } from './language';
 
 /** A county (län) of the focus, by its two-digit code: 24 Västerbotten, 25 Norrbotten. */
 export type CountyCode = (typeof FOCUS_COUNTY_CODES)[number];
@@ -29,6 +30,17 @@ export function countyOf(kommunkod: string): string {
 
 export function countyName(code: string): string {
   return FOCUS_COUNTIES.find((c) => c.code === code)?.name ?? code;
+}
+
+/**
+ * A county's name in the interface's language, from its Swedish name and code: "Norrbottens län"
+ * in Swedish, "Norrbotten County" in English (as the report's figures name them).
+ */
+export function countyNameIn(language: Language, code: string, swedishName: string): string {
+  if (language === 'sv') return swedishName;
+  const short =
+    FOCUS_COUNTIES.find((c) => c.code === code)?.name ?? swedishName.replace(/s? län$/u, '');
+  return `${short} County`;
 }
 
 /** What a county's label point is made from: its municipalities' label points and land areas. */

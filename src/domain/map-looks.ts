@@ -19,6 +19,11 @@ export interface MunicipalityLook {
   noData: boolean;
   /** No project of it matches the filters. */
   dimmed: boolean;
+  /**
+   * Only region-wide practices match here while other matches name municipalities: the camera
+   * frames those, not the whole region (a search for a municipality's name).
+   */
+  regionWideOnly?: boolean;
   /** What hover and keyboard focus say: the name and the value with its unit. */
   tip?: MetricTip;
 }
@@ -26,6 +31,9 @@ export interface MunicipalityLook {
 /** The words a tip is written in, in the current language. */
 export interface TipWords {
   unit: string;
+  /** The unit after one ("1 project") and the plural rules that say when a value is one. */
+  unitOne?: string;
+  plural?: (count: number) => 'one' | 'other';
   noData: string;
   n: (value: number, digits?: number) => string;
 }
@@ -37,10 +45,12 @@ export interface TipWords {
 export function municipalityLooks(
   municipalities: readonly Municipality[],
   metric: ResolvedMetric | null,
-  results: Pick<Results, 'active' | 'countByMunicipality'> | null,
+  results:
+    (Pick<Results, 'active' | 'countByMunicipality'> & Partial<Pick<Results, 'placed'>>) | null,
   words: TipWords,
 ): Map<string, MunicipalityLook> {
   const matching = results?.active ? results.countByMunicipality : null;
+  const placed = matching && results?.placed?.size ? results.placed : null;
   return new Map(
     municipalities.map((m) => {
       const colour = metric?.view.colourOf(m.code) ?? null;
@@ -48,6 +58,7 @@ export function municipalityLooks(
         fill: colour ?? undefined,
         noData: Boolean(metric && m.focus && colour === null),
         dimmed: matching !== null && (matching.get(m.code) ?? 0) === 0,
+        ...(placed && !placed.has(m.code) ? { regionWideOnly: true } : {}),
         tip: metric && m.focus ? metricTip(metric, m, words, words.n) : undefined,
       };
       return [m.code, look];

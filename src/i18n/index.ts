@@ -90,6 +90,8 @@ export interface I18n {
   t: Translate;
   n: (value: number, digits?: number) => string;
   list: (names: readonly string[]) => string;
+  /** The plural category of a count: pick "1 project" or "2 projects". */
+  plural: (count: number) => 'one' | 'other';
 }
 
 function i18nOf(language: Language): I18n {
@@ -98,6 +100,7 @@ function i18nOf(language: Language): I18n {
     t: translator(language),
     n: (value, digits = 0) => formatNumber(language, value, digits),
     list: (names) => listNames(language, names),
+    plural: (count) => pluralOf(language, count),
   };
 }
 

@@ -178,7 +178,11 @@ export class MunicipalityMap implements SessionMap {
 
   /** With nothing selected or compared, the camera frames what matches the filters. */
   followMatches(looks: Map<string, MunicipalityLook>) {
-    const dimmed = (code: string) => Boolean(looks.get(code)?.dimmed);
+    // Region-wide practices match in every municipality they name: frame the placed matches.
+    const dimmed = (code: string) => {
+      const look = looks.get(code);
+      return Boolean(look?.dimmed || look?.regionWideOnly);
+    };
     this.camera.followMatches(this.focus, dimmed, () => this.scene);
   }
 

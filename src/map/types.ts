@@ -15,6 +15,8 @@ export interface MunicipalityLook {
   fill?: string;
   noData?: boolean;
   dimmed?: boolean;
+  /** Matched by region-wide practices only, while other matches are placed: not framed. */
+  regionWideOnly?: boolean;
   /** What hover and keyboard focus show: the name and the metric's value with its unit. */
   tip?: Tip;
 }

@@ -9,6 +9,9 @@ import type { ViewState } from './view-state';
 
 /** The vocabularies of the data loaded so far (see learnIds). */
 let knownData: Omit<KnownIds, 'importedMetrics'> = {};
+/** Whether the view state being set comes from the address (Back, Forward, a link), not a click. */
+let restoringView = false;
+export const isRestoringView = () => restoringView;
 /** Sanitises the current view again with a patch over it, once the URL sync runs. */
 let resanitise: ((patch?: Partial<ViewState>) => void) | null = null;
 /** The query the page opened or returned to with; '' once the user changes the view. */
@@ -53,9 +56,12 @@ export function startUrlSync(win: Window = window): () => void {
     for (const { field, value } of dropped)
       console.warn(`[url] dropped unknown ${field} "${value}"`);
     if (missingImport !== null) useImportedMetrics.getState().setMissingFromLink(missingImport);
-    restoring = true;
-    store.getState().restore(sane);
-    restoring = false;
+    restoring = restoringView = true;
+    try {
+      store.getState().restore(sane);
+    } finally {
+      restoring = restoringView = false;
+    }
     const url = addressOf(sane);
     if (url !== win.location.href) win.history.replaceState(win.history.state, '', url);
   };

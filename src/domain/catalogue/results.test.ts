@@ -36,6 +36,17 @@ describe('computeResults', () => {
     );
     expect(narrowed.projects).toEqual([]);
   });
+
+  it('tells the region-wide practices apart, and frames only where the other matches are', () => {
+    const r = computeResults(projects, { ...none, query: 'alvsbyn' }, search);
+    const regionWide = r.projects.filter((p) => homeOf(p) === null);
+    expect(regionWide.length).toBeGreaterThan(0);
+    expect(r.regionWide).toBe(regionWide.length);
+    expect(r.placed.has('2560')).toBe(true);
+    // A region-wide practice's other municipalities count, but are not framed.
+    const widened = [...r.countByMunicipality.keys()].filter((c) => !r.placed.has(c));
+    expect(widened.length).toBeGreaterThan(0);
+  });
 });
 
 describe('groupByLead', () => {

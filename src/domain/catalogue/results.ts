@@ -1,4 +1,4 @@
-import { homeOf } from './catalogue';
+import { homeOf, municipalitiesOf } from './catalogue';
 import { facetIndexOf } from './facet-index';
 import type { ProjectCriteria } from './filter';
 import type { Project } from '../../data/schemas';
@@ -21,6 +21,10 @@ export interface Results {
   terms: Map<string, string[]>;
   /** Matching projects per municipality (lead or participating). */
   countByMunicipality: Map<string, number>;
+  /** How many of the matches are region-wide practices (counted in every municipality they name). */
+  regionWide: number;
+  /** The municipalities of the matches that are not region-wide practices: what the camera frames. */
+  placed: ReadonlySet<string>;
 }
 
 export function isActive(q: CatalogueQuery): boolean {
@@ -58,6 +62,12 @@ export function computeResults(
     : projects.keys();
   const matching: Project[] = [];
   for (const i of positions) if (mask[i]) matching.push(projects[i]!);
+  let regionWide = 0;
+  const placed = new Set<string>();
+  for (const p of matching) {
+    if (homeOf(p) === null) regionWide += 1;
+    else for (const code of municipalitiesOf(p)) placed.add(code);
+  }
   return {
     active: isActive(q),
     projects: matching,
@@ -65,6 +75,8 @@ export function computeResults(
     searchIds,
     terms,
     countByMunicipality: index.countByMunicipality(mask),
+    regionWide,
+    placed,
   };
 }
 

@@ -15,6 +15,22 @@ beforeEach(() => {
 const ids = (query: string) => index.search(query).map((h) => h.id);
 
 describe('createProjectSearch', () => {
+  it('finds a theme or target group by its label, in either language', () => {
+    const labels = {
+      themes: new Map([['language', 'Språk ; Language']]),
+      targetGroups: new Map([['youth', 'Unga ; Young people']]),
+    };
+    const withLabels = createProjectSearch(projects, NAMES, MiniSearch, labels);
+    const theme = projects.filter((p) => p.themes.includes('language')).map((p) => p.id);
+    expect(theme.length).toBeGreaterThan(0);
+    const found = (q: string) => withLabels.search(q).map((h) => h.id);
+    expect(new Set(found('språk'))).toEqual(new Set([...theme, ...found('språk')]));
+    for (const id of theme) expect(found('sprak')).toContain(id);
+    for (const id of theme) expect(found('Language')).toContain(id);
+    // Without the labels only the texts that say "språk" are found.
+    expect(ids('språk').length).toBeLessThanOrEqual(found('språk').length);
+  });
+
   it('ignores case and Swedish letters, in the query and in the text', () => {
     const folded = ids('alvsbyn');
     expect(folded).toContain('alvsbyn-framtid-ihop');

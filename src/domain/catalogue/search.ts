@@ -30,6 +30,14 @@ interface SearchDocument {
   partners: string;
   contacts: string;
   municipalities: string;
+  /** The labels of the project's themes and target groups, in both languages. */
+  facets: string;
+}
+
+/** The labels of the themes and target groups by id (both languages), as the filters show them. */
+export interface FacetLabels {
+  themes: ReadonlyMap<string, string>;
+  targetGroups: ReadonlyMap<string, string>;
 }
 
 const FIELDS = [
@@ -40,6 +48,7 @@ const FIELDS = [
   'partners',
   'contacts',
   'municipalities',
+  'facets',
 ] as const satisfies readonly (keyof SearchDocument)[];
 
 /** MiniSearch's own separator (spaces and punctuation), shared with the highlighter. */
@@ -62,7 +71,11 @@ function tokenize(text: string): string[] {
   return text.split(SEPARATOR);
 }
 
-function toDocument(p: Project, names: ReadonlyMap<string, string>): SearchDocument {
+function toDocument(
+  p: Project,
+  names: ReadonlyMap<string, string>,
+  labels: FacetLabels | undefined,
+): SearchDocument {
   const codes = new Set(p.lead === null ? p.municipalities : [p.lead, ...p.municipalities]);
   return {
     id: p.id,
@@ -73,12 +86,17 @@ function toDocument(p: Project, names: ReadonlyMap<string, string>): SearchDocum
     partners: p.partners.join(' ; '),
     contacts: p.contacts.map((c) => c.name).join(' ; '),
     municipalities: [...codes].map((code) => names.get(code) ?? '').join(' ; '),
+    facets: [
+      ...p.themes.map((id) => labels?.themes.get(id) ?? ''),
+      ...p.targetGroups.map((id) => labels?.targetGroups.get(id) ?? ''),
+    ].join(' ; '),
   };
 }
 
 /**
  * Full-text search over the catalogue, insensitive to case and Swedish letters ("alvsbyn" finds
- * "Älvsbyn"). All query words must match (AND); the last one may be a prefix, since it is likely
+ * "Älvsbyn"), over the titles, summaries, partners, contacts, municipalities and the labels of
+ * the themes and target groups in both languages (so "språk" finds what the theme Språk shows). All query words must match (AND); the last one may be a prefix, since it is likely
  * still being typed, and words of five letters or more tolerate a typo. The index is built on the
  * first search or `prepare()`, not here: it costs 76 ms for the two counties and over a second at
  * 10 000 projects, which the first frame does not need.
@@ -87,6 +105,7 @@ export function createProjectSearch(
   projects: Project[],
   municipalityNames: ReadonlyMap<string, string>,
   Engine: SearchEngine,
+  labels?: FacetLabels,
 ): ProjectSearch {
   let built: MiniSearch<SearchDocument> | null = null;
   const index = () => {
@@ -102,7 +121,7 @@ export function createProjectSearch(
           fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZINESS : false),
         },
       });
-      built.addAll(projects.map((p) => toDocument(p, municipalityNames)));
+      built.addAll(projects.map((p) => toDocument(p, municipalityNames, labels)));
     }
     return built;
   };

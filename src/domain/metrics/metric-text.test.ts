@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { numberFormat } from '../intl';
 import { ctx } from './context.fixture';
-import { countyFigureLabels, describeMetric, metricTip, type MetricWords } from './metric-text';
+import {
+  countyFigureLabels,
+  describeMetric,
+  metricTip,
+  unitAfter,
+  unitKeyOf,
+  type MetricWords,
+} from './metric-text';
 import { resolveMetric, type MetricContext } from './registry';
 
 // The interface's number formats (src/i18n), Swedish with plain spaces for readable expectations.
@@ -73,6 +80,7 @@ describe('describeMetric', () => {
     expect(describeMetric(resolveMetric('population', ctx), t)).toEqual({
       title: 'metric.population',
       unit: 'unit.inhabitants',
+      unitOne: 'unit.inhabitants',
       source: 'source.population {"page":6}',
     });
   });
@@ -81,6 +89,7 @@ describe('describeMetric', () => {
     expect(describeMetric(resolveMetric('import:mottagna', ctx), t)).toEqual({
       title: 'Mottagna',
       unit: 'personer',
+      unitOne: 'personer',
       source: 'source.imported {"source":"Migrationsverket","year":"2016"}',
     });
   });
@@ -138,5 +147,30 @@ describe('county labels of one county', () => {
     expect(countyFigureLabels(metric, 'per 1,000 inh.', en)).toEqual([
       { code: '24', name: 'Västerbotten', figure: '4.02 per 1,000 inh.' },
     ]);
+  });
+});
+
+describe('a count of one', () => {
+  const english = (n: number) => new Intl.PluralRules('en-GB').select(n) as 'one' | 'other';
+  const swedish = (n: number) => new Intl.PluralRules('sv-SE').select(n) as 'one' | 'other';
+
+  it('says "1 project" but "0 projects" and "2 projects", by the plural rules', () => {
+    expect(unitKeyOf('unit.projects', 1, english)).toBe('unit.project');
+    expect(unitKeyOf('unit.projects', 0, english)).toBe('unit.projects');
+    expect(unitKeyOf('unit.projects', 2, swedish)).toBe('unit.projects');
+    expect(unitKeyOf('unit.projects', null, english)).toBe('unit.projects');
+    // Units that do not change after one stay as they are.
+    expect(unitKeyOf('unit.inhabitants', 1, english)).toBe('unit.inhabitants');
+  });
+
+  it('writes the unit of one in the tip and beside a figure', () => {
+    const one = { ...ctx, projectCounts: new Map([['2480', 1]]) };
+    const words = { unit: 'projects', unitOne: 'project', plural: english, noData: 'no data' };
+    const metric = resolveMetric('projects', one);
+    expect(metricTip(metric, umea, words, en).value).toBe('1 project');
+    expect(metricTip(metric, lulea, words, en).value).toBe('0 projects');
+    const text = describeMetric(metric, (key) => (key === 'unit.project' ? 'project' : key));
+    expect(unitAfter(text, 1, english)).toBe('project');
+    expect(unitAfter(text, 3, english)).toBe('unit.projects');
   });
 });

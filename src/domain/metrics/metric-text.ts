@@ -2,7 +2,8 @@ import { countyName, FOCUS_COUNTIES } from '../counties';
 import { DEFAULT_METRIC, METRICS, type BuiltInMetric, type ResolvedMetric } from './registry';
 
 /** The message keys a metric's words come from. */
-export type MetricTextKey = BuiltInMetric['title' | 'unit' | 'source'] | 'source.imported';
+export type MetricTextKey =
+  BuiltInMetric['title' | 'unit' | 'source'] | typeof UNIT_OF_ONE_KEY | 'source.imported';
 
 /** A translator of those keys: the interface's `t` is one. */
 export type MetricWords = (key: MetricTextKey, params?: Record<string, string | number>) => string;
@@ -10,8 +11,32 @@ export type MetricWords = (key: MetricTextKey, params?: Record<string, string | 
 export interface MetricText {
   title: string;
   unit: string;
+  /** The unit after a value of one ("1 project"); the same as `unit` where it does not change. */
+  unitOne: string;
   source: string;
 }
+
+/** The units written differently after one: "1 project" but "0 projects", "2 projects". */
+const UNIT_OF_ONE_KEY = 'unit.project';
+const UNIT_OF_ONE: Readonly<Record<string, typeof UNIT_OF_ONE_KEY>> = {
+  'unit.projects': UNIT_OF_ONE_KEY,
+};
+
+/** The plural category of a count in the interface's language (Intl.PluralRules). */
+export type PluralOf = (count: number) => 'one' | 'other';
+
+/** The message key of a unit after a value: the unit of one where the plural rules say "one". */
+export function unitKeyOf<K extends `unit.${string}`>(
+  unit: K,
+  value: number | null,
+  plural: PluralOf,
+): K | typeof UNIT_OF_ONE_KEY {
+  return value !== null && plural(value) === 'one' ? (UNIT_OF_ONE[unit] ?? unit) : unit;
+}
+
+/** The unit after `value`, from a metric's text: "1 project", "7 projects". */
+export const unitAfter = (text: MetricText, value: number | null, plural: PluralOf): string =>
+  value !== null && plural(value) === 'one' ? text.unitOne : text.unit;
 
 /** Title, unit and source line of a metric in the current language, from the metric registry. */
 export function describeMetric(metric: ResolvedMetric, t: MetricWords): MetricText {
@@ -20,6 +45,7 @@ export function describeMetric(metric: ResolvedMetric, t: MetricWords): MetricTe
     return {
       title: m.name,
       unit: m.unit,
+      unitOne: m.unit,
       source: t('source.imported', { source: m.source, year: m.year }),
     };
   }
@@ -29,6 +55,7 @@ export function describeMetric(metric: ResolvedMetric, t: MetricWords): MetricTe
   return {
     title: t(definition.title),
     unit: t(definition.unit),
+    unitOne: t(unitKeyOf(definition.unit, 1, () => 'one')),
     source: t(definition.source, { page }),
   };
 }
@@ -51,7 +78,7 @@ const isFiniteNumber = (value: unknown): value is number => Number.isFinite(valu
 export function metricTip(
   metric: ResolvedMetric,
   municipality: { code: string; name: string; countyCode: string },
-  words: { unit: string; noData: string },
+  words: { unit: string; unitOne?: string; noData: string; plural?: PluralOf },
   n: (value: number, digits?: number) => string,
 ): MetricTip {
   const { name } = municipality;
@@ -64,7 +91,8 @@ export function metricTip(
     };
   const value = metric.values.get(municipality.code);
   if (!isFiniteNumber(value)) return { name, value: words.noData, noData: true };
-  return { name, value: `${n(value, metric.digits)} ${words.unit}`.trim(), noData: false };
+  const unit = words.unitOne && words.plural?.(value) === 'one' ? words.unitOne : words.unit;
+  return { name, value: `${n(value, metric.digits)} ${unit}`.trim(), noData: false };
 }
 
 const COUNTY_LABEL_DIGITS = 2;

@@ -11,7 +11,7 @@ import { VocabularyTags } from '../../ui/VocabularyTag';
 
 /** The matching projects grouped by lead municipality, always in step with the map. */
 export function ResultsList({ results }: { results: Results }) {
-  const { t, language } = useI18n();
+  const { t, language, plural } = useI18n();
   const catalogue = useCatalogue();
   const municipalities = useMunicipalities().byCode;
   const openProject = useViewStore((s) => s.openProject);
@@ -38,6 +38,9 @@ export function ResultsList({ results }: { results: Results }) {
           {results.projects.length === 1
             ? t('results.countOne')
             : t('results.count', { count: results.projects.length })}
+          {results.regionWide > 0 && results.regionWide < results.projects.length
+            ? `, ${t(`results.regionWide.${plural(results.regionWide)}`, { count: results.regionWide })}`
+            : null}
           )
         </span>
       </h2>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { MAX_COMPARE } from '../../domain/compare';
+import { countyNameIn } from '../../domain/counties';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
 
@@ -18,7 +19,7 @@ export function AddMunicipality({
   full: boolean;
   onAdd: (code: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const byName = (a: Municipality, b: Municipality) => a.name.localeCompare(b.name, 'sv');
   const neighbours = candidates.filter((m) => base.neighbours.includes(m.code)).sort(byName);
@@ -29,7 +30,7 @@ export function AddMunicipality({
   const groups: [string, Municipality[]][] = [
     [t('compare.addNeighbours', { name: base.name }), neighbours],
     ...counties.map((county): [string, Municipality[]] => [
-      county,
+      countyNameIn(language, rest.find((m) => m.countyName === county)!.countyCode, county),
       rest.filter((m) => m.focus && m.countyName === county).sort(byName),
     ]),
     [t('compare.addOutside'), rest.filter((m) => !m.focus).sort(byName)],

@@ -1,5 +1,6 @@
 import { FIGURE_SOURCES, type FigureSource } from '../../domain/figures';
 import type { ComparisonMember, FigureCell, FigureKey, FigureRow } from '../../domain/compare';
+import { countyNameIn } from '../../domain/counties';
 import { useI18n, type MessageKey } from '../../i18n';
 import type { SetTrend } from '../../domain/metrics/trend';
 import { formatBreak } from '../../domain/metrics/classify';
@@ -22,8 +23,15 @@ const SOURCES: Partial<Record<FigureKey, FigureSource>> = {
 };
 
 function Value({ row, cell }: { row: FigureRow; cell: FigureCell }) {
-  const { t, n } = useI18n();
-  if (cell.text !== undefined) return <>{cell.text}</>;
+  const { t, n, language } = useI18n();
+  if (cell.text !== undefined)
+    return (
+      <>
+        {row.key === 'county'
+          ? countyNameIn(language, cell.code.slice(0, 2), cell.text)
+          : cell.text}
+      </>
+    );
   if (cell.value === null) {
     return (
       <span className="no-data">

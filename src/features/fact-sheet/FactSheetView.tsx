@@ -6,7 +6,9 @@ import type { County, Manifest } from '../../data/schemas';
 import { useSources } from '../../data-hooks/sources';
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { ideasFromNeighbours } from '../../domain/compare';
+import { countyNameIn } from '../../domain/counties';
 import type { Municipality } from '../../domain/municipality';
+import { unitKeyOf } from '../../domain/metrics/metric-text';
 import { sheetFigures } from '../../domain/sheet-figures';
 import { locale, useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
@@ -111,7 +113,7 @@ export function FactSheet({
   sources: Manifest['sources'] | null | undefined;
   packed?: boolean;
 }) {
-  const { t, n, list, language } = useI18n();
+  const { t, n, list, language, plural } = useI18n();
   const { list: municipalities, byCode } = useMunicipalities();
   const { code, name } = municipality;
   const focusRef = useFocusOnOpen<HTMLHeadingElement>(code);
@@ -173,7 +175,8 @@ export function FactSheet({
             {name}
           </h1>
           <p className="fact-sheet__county">
-            {municipality.countyName} · {t('sheet.code', { code })}
+            {countyNameIn(language, municipality.countyCode, municipality.countyName)} ·{' '}
+            {t('sheet.code', { code })}
           </p>
         </div>
         <div className="fact-sheet__qr">
@@ -211,7 +214,7 @@ export function FactSheet({
                   <td>
                     <FigureValue
                       value={f.value === null ? null : n(f.value, f.digits)}
-                      unit={t(f.unit)}
+                      unit={t(unitKeyOf(f.unit, f.value, plural))}
                     />
                   </td>
                   <td>{f.rank ?? '–'}</td>

@@ -22,10 +22,21 @@ type SortKey = 'municipality' | 'title';
 export default memo(function ProjectList() {
   const catalogue = useCatalogue();
   const results = useResults();
-  return catalogue && results ? <Table projects={results.projects} catalogue={catalogue} /> : null;
+  return catalogue && results ? (
+    <Table projects={results.projects} catalogue={catalogue} filtered={results.active} />
+  ) : null;
 });
 
-function Table({ projects, catalogue }: { projects: Project[]; catalogue: CatalogueIndex }) {
+function Table({
+  projects,
+  catalogue,
+  filtered,
+}: {
+  projects: Project[];
+  catalogue: CatalogueIndex;
+  /** Narrowed by a filter or a search: the title says so, with the count out of all. */
+  filtered: boolean;
+}) {
   const { t, language } = useI18n();
   const municipalities = useMunicipalities().byCode;
   const openProject = useViewStore((s) => s.openProject);
@@ -53,18 +64,22 @@ function Table({ projects, catalogue }: { projects: Project[]; catalogue: Catalo
   }, [projects, sort, language, municipalities]);
 
   // The comparison starts from the municipality's panel, not from every row.
-  const place = (p: Project) => {
+  const printButton = (home: string) => (
+    <PrintSheetButton
+      municipality={municipalities.get(home)}
+      withName
+      className="button button--quiet button--small"
+    />
+  );
+  // On a card the print button comes last, not between the name and the themes.
+  const place = (p: Project, withPrint = true) => {
     const home = homeOf(p);
     return home ? (
       <div className="list-municipality">
         <button type="button" className="link-button" onClick={() => selectMunicipality(home)}>
           {placeOf(p)}
         </button>
-        <PrintSheetButton
-          municipality={municipalities.get(home)}
-          withName
-          className="button button--quiet button--small"
-        />
+        {withPrint ? printButton(home) : null}
       </div>
     ) : (
       <span
@@ -104,8 +119,14 @@ function Table({ projects, catalogue }: { projects: Project[]; catalogue: Catalo
   return (
     <section className="project-list" aria-labelledby="project-list-title">
       <h2 id="project-list-title" className="project-list__title">
-        {t('list.title')}{' '}
-        <span className="count">({t('list.count', { count: projects.length })})</span>
+        {filtered ? t('list.titleFiltered') : t('list.title')}{' '}
+        <span className="count">
+          (
+          {filtered
+            ? t('list.countOf', { count: projects.length, total: catalogue.projects.length })
+            : t('list.count', { count: projects.length })}
+          )
+        </span>
       </h2>
       {cards ? (
         <>
@@ -128,9 +149,10 @@ function Table({ projects, catalogue }: { projects: Project[]; catalogue: Catalo
             {shown.map((p) => (
               <li key={p.id} className="card list-card" data-project={p.id}>
                 <h3 className="list-card__title">{title(p)}</h3>
-                {place(p)}
+                {place(p, false)}
                 <VocabularyTags ids={p.themes} vocabulary={catalogue.themes} />
                 <p className="list-card__kind">{t(`project.kind.${p.kind}`)}</p>
+                {homeOf(p) ? printButton(homeOf(p)!) : null}
               </li>
             ))}
           </ul>

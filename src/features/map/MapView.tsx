@@ -7,6 +7,7 @@ import type { CountyLabelText } from '../../map/layers';
 import { LIGHT_THEME } from '../../map/theme';
 import { mapSession } from '../../map/session';
 import { useComparisonHover } from '../../state/comparison-hover';
+import { isRestoringView } from '../../state/history';
 import { useViewStore } from '../../state/store';
 
 /** What the map shows besides the data: per-feature looks, highlights and links (feature-state). */
@@ -66,6 +67,11 @@ export function MapView({ data, looks }: { data: MunicipalityMapData; looks: Map
     const unsubscribe = useViewStore.subscribe((state, previous) => {
       if (state.compare !== previous.compare) map.setComparison(state.compare);
       if (state.municipality !== previous.municipality) map.setSelected(state.municipality);
+      // Back or Forward to a view without a selection or comparison: the start view again (a
+      // closed panel keeps the picture where the user left it).
+      const cleared = !state.municipality && state.compare.length === 0;
+      const wasSet = Boolean(previous.municipality) || previous.compare.length > 0;
+      if (cleared && wasSet && isRestoringView()) map.frameCurrent();
     });
     return () => {
       unsubscribe();

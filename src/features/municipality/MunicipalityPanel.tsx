@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMunicipalities } from '../../data-hooks/municipalities';
+import { countyNameIn } from '../../domain/counties';
 import { figuresOf } from '../../domain/key-figures';
 import type { Municipality } from '../../domain/municipality';
 import { useI18n } from '../../i18n';
@@ -22,7 +23,7 @@ export function MunicipalityPanel({
   municipality: Municipality;
   children?: ReactNode;
 }) {
-  const { t, n } = useI18n();
+  const { t, n, language } = useI18n();
   const { byCode } = useMunicipalities();
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
 
@@ -31,7 +32,7 @@ export function MunicipalityPanel({
       <PanelHeader
         titleId="panel-title"
         title={municipality.name}
-        subtitle={`${t('panel.county')}: ${municipality.countyName}`}
+        subtitle={`${t('panel.county')}: ${countyNameIn(language, municipality.countyCode, municipality.countyName)}`}
         closeLabel={t('panel.close')}
         onClose={() => selectMunicipality(null)}
         focusKey={municipality.code}

@@ -13,6 +13,13 @@ export const MunicipalityPicker = memo(function MunicipalityPicker() {
   const municipalities = useMunicipalities().list;
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
   const [text, setText] = useState('');
+  // The box empties when the selection closes (Escape, the panel's close button, Back).
+  const selected = useViewStore((s) => s.municipality);
+  const [shownFor, setShownFor] = useState(selected);
+  if (shownFor !== selected) {
+    setShownFor(selected);
+    if (!selected) setText('');
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useMapMetric, useMetricContext } from '../../data-hooks/metric';
-import { describeMetric } from '../../domain/metrics/metric-text';
+import { describeMetric, unitAfter } from '../../domain/metrics/metric-text';
 import { municipalityStatistics } from '../../domain/metrics/ranking';
 import type { MetricContext } from '../../domain/metrics/registry';
 import { useI18n } from '../../i18n';
@@ -25,7 +25,7 @@ export function MunicipalityStatistics({ code }: { code: string }) {
 }
 
 function Statistics({ code, context }: { code: string; context: MetricContext }) {
-  const { t, n } = useI18n();
+  const { t, n, plural } = useI18n();
   // The metric the map shows reads as the map draws it (a measure over time in its year or change).
   const shown = useMapMetric();
   const { rows, total } = useMemo(
@@ -37,12 +37,16 @@ function Statistics({ code, context }: { code: string; context: MetricContext })
     <PanelSection id="panel-statistics" title={t('panel.statistics')}>
       <dl className="figures" data-testid="municipality-statistics">
         {rows.map(({ metric, value, rank, county }) => {
-          const { title, unit, source } = describeMetric(metric, t);
+          const text = describeMetric(metric, t);
+          const { title, unit, source } = text;
           return (
             <div className="figure" key={metric.id} data-metric={metric.id}>
               <dt>{title}</dt>
               <dd>
-                <FigureValue value={value === null ? null : n(value, metric.digits)} unit={unit} />
+                <FigureValue
+                  value={value === null ? null : n(value, metric.digits)}
+                  unit={unitAfter(text, value, plural)}
+                />
                 {rank ? (
                   <span className="figure__rank">{t('panel.rank', { rank, total })}</span>
                 ) : null}
