@@ -7,6 +7,8 @@ import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../../ui/VocabularyTag';
 import { ContactList } from '../../ui/ContactList';
+import { Provenance } from '../../ui/Provenance';
+import { contactsDated } from '../../domain/catalogue/provenance';
 import { usePrinted } from '../../ui/printed';
 import './ideas.css';
 
@@ -93,18 +95,17 @@ export function IdeasList({ base, ideas }: { base: Municipality; ideas: Idea[] }
                         {project.contacts.length > 0 ? (
                           <ContactList
                             contacts={project.contacts}
-                            year={catalogue.source.year}
+                            dated={contactsDated(project, catalogue.source.year)}
                             className="compare-contacts"
                           />
                         ) : (
                           <p className="compare-idea__fallback">
                             {t('compare.noContact')} <ReportPageLink project={project} />
-                            <span className="record-year">
-                              {' · '}
-                              {t('record.fromReport', { year: catalogue.source.year })}
-                            </span>
                           </p>
                         )}
+                        <p className="record-year">
+                          <Provenance project={project} year={catalogue.source.year} detailed />
+                        </p>
                       </li>
                     ))}
                   </ul>

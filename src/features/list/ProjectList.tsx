@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { memo, useMemo, useState } from 'react';
 import { useCatalogue } from '../../data-hooks/catalogue';
 import { useMunicipalities } from '../../data-hooks/municipalities';
@@ -11,6 +12,8 @@ import { VocabularyTags } from '../../ui/VocabularyTag';
 import { ShowMore, usePaged } from '../../ui/ShowMore';
 import { collator } from '../../domain/intl';
 import { PrintSheetButton } from '../fact-sheet';
+import { SuggestButton } from '../suggest';
+import { useSuggestI18n } from '../../i18n/suggest';
 
 type SortKey = 'municipality' | 'title';
 
@@ -27,6 +30,7 @@ export default memo(function ProjectList() {
 
 function Table({ projects, catalogue }: { projects: Project[]; catalogue: CatalogueIndex }) {
   const { t, language } = useI18n();
+  const suggestT = useSuggestI18n().t;
   const municipalities = useMunicipalities().byCode;
   const openProject = useViewStore((s) => s.openProject);
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
@@ -107,6 +111,11 @@ function Table({ projects, catalogue }: { projects: Project[]; catalogue: Catalo
         {t('list.title')}{' '}
         <span className="count">({t('list.count', { count: projects.length })})</span>
       </h2>
+      <p className="panel__actions">
+        <Suspense fallback={null}>
+          <SuggestButton kind="new" label={suggestT('suggest.new')} />
+        </Suspense>
+      </p>
       {cards ? (
         <>
           <div className="list-sort" role="group" aria-label={t('list.sortBy')}>
