@@ -100,6 +100,7 @@ export const en: Messages = {
   'filters.county.24': 'Västerbotten',
   'filters.county.25': 'Norrbotten',
   'filters.kinds': 'Kind',
+  'filters.hideEnded': 'Hide projects that have ended',
   'filters.clear': 'Clear all filters',
   'filters.show': 'Show filters',
   'search.label': 'Search projects',

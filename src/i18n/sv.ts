@@ -101,6 +101,7 @@ export const sv = {
   'filters.county.25': 'Norrbotten',
   'filters.kinds': 'Typ',
   'filters.clear': 'Rensa alla filter',
+  'filters.hideEnded': 'Dölj avslutade projekt',
   'filters.show': 'Visa filter',
   'search.label': 'Sök projekt',
   'search.placeholder': 'Sök titel, partner, kontakt, kommun …',

@@ -41,6 +41,8 @@ export interface ViewState {
   compare: string[];
   /** Cooperation links between municipalities that share a project. */
   links: boolean;
+  /** Projects that have ended left out of the map and lists (by default shown, marked ended). */
+  hideEnded: boolean;
   embed: boolean;
 }
 
@@ -59,5 +61,6 @@ export const DEFAULT_VIEW: ViewState = {
   change: null,
   compare: [],
   links: false,
+  hideEnded: false,
   embed: false,
 };

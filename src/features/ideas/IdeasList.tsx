@@ -8,7 +8,7 @@ import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../../ui/VocabularyTag';
 import { ContactList } from '../../ui/ContactList';
 import { Provenance } from '../../ui/Provenance';
-import { contactsDated } from '../../domain/catalogue/provenance';
+import { contactsDated, hasEnded } from '../../domain/catalogue/provenance';
 import { usePrinted } from '../../ui/printed';
 import './ideas.css';
 
@@ -123,6 +123,7 @@ export function IdeasList({ base, ideas }: { base: Municipality; ideas: Idea[] }
 export function SharedProjectList({ shared }: { shared: SharedProject[] }) {
   const { t, list } = useI18n();
   const { byCode } = useMunicipalities();
+  const year = useCatalogue()?.source.year ?? 2017;
   if (shared.length === 0) return <p className="notice">{t('compare.sharedNone')}</p>;
   return (
     <>
@@ -135,6 +136,10 @@ export function SharedProjectList({ shared }: { shared: SharedProject[] }) {
               {t('compare.sharedWho', {
                 names: list(municipalities.map((c) => byCode.get(c)?.name ?? c)),
               })}
+            </span>
+            <span className="compare-shared__who record-year">
+              <Provenance project={project} year={year} />
+              {hasEnded(project) ? ` · ${t('project.status.completed')}` : null}
             </span>
           </li>
         ))}

@@ -13,6 +13,8 @@ import { ShowMore, usePaged } from '../../ui/ShowMore';
 import { collator } from '../../domain/intl';
 import { PrintSheetButton } from '../fact-sheet';
 import { SuggestButton } from '../suggest';
+import { Provenance } from '../../ui/Provenance';
+import { hasEnded } from '../../domain/catalogue/provenance';
 import { useSuggestI18n } from '../../i18n/suggest';
 
 type SortKey = 'municipality' | 'title';
@@ -85,6 +87,15 @@ function Table({ projects, catalogue }: { projects: Project[]; catalogue: Catalo
       {p.title[language]}
     </button>
   );
+  /** Where the record comes from, and that it has ended. */
+  const provenance = (p: Project) => (
+    <p className="list-provenance record-year">
+      <Provenance project={p} year={catalogue.source.year} />
+      {hasEnded(p) ? (
+        <strong className="list-provenance__ended"> · {t('project.status.completed')}</strong>
+      ) : null}
+    </p>
+  );
   const sortLabel = (key: SortKey) =>
     key === 'municipality' ? t('list.municipality') : t('list.title.column');
   const arrow = (key: SortKey) => (sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕');
@@ -140,6 +151,7 @@ function Table({ projects, catalogue }: { projects: Project[]; catalogue: Catalo
                 {place(p)}
                 <VocabularyTags ids={p.themes} vocabulary={catalogue.themes} />
                 <p className="list-card__kind">{t(`project.kind.${p.kind}`)}</p>
+                {provenance(p)}
               </li>
             ))}
           </ul>
@@ -163,7 +175,10 @@ function Table({ projects, catalogue }: { projects: Project[]; catalogue: Catalo
                   <td>
                     <VocabularyTags ids={p.themes} vocabulary={catalogue.themes} />
                   </td>
-                  <td>{t(`project.kind.${p.kind}`)}</td>
+                  <td>
+                    {t(`project.kind.${p.kind}`)}
+                    {provenance(p)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -29,6 +29,7 @@ export function serialiseViewState(state: ViewState): string {
   set('change', state.change ?? '', state.change !== null);
   set('compare', state.compare.join(','), state.compare.length > 0);
   set('links', '1', state.links);
+  set('hideEnded', 'hide', state.hideEnded);
   set('embed', '1', state.embed);
   if ([...params.keys()].length === 0) return '';
   return `?${VERSION_PARAM}=${URL_VERSION}&${params.toString()}`;
