@@ -174,7 +174,15 @@ export default defineConfig({
           // messages), in one chunk of the first download: the views read them wherever they
           // are, lazily loaded ones too, which would otherwise split them into a dozen small
           // shared chunks.
-          groups: [{ name: 'data', test: /\/src\/data(-hooks)?\//, priority: 10 }],
+          // The suggestion form's door (a lazy button and the offline queue's starter, read by
+          // main.tsx and the lazy views alike) joins it rather than being a small chunk of its own.
+          groups: [
+            {
+              name: 'data',
+              test: /\/src\/(data(-hooks)?\/|features\/suggest\/index\.ts$)/,
+              priority: 10,
+            },
+          ],
         },
       },
     },

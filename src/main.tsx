@@ -10,9 +10,11 @@ import { App } from './app/App';
 import { loadLanguage } from './i18n';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { startUrlSync } from './state/history';
+import { startSuggestionQueue } from './features/suggest';
 import { useViewStore } from './state/store';
 
 startUrlSync();
+startSuggestionQueue();
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },

@@ -24,6 +24,7 @@ export function useCatalogueQuery(): CatalogueQuery {
       targetGroups: s.targetGroups,
       kinds: s.kinds,
       county: s.county,
+      hideEnded: s.hideEnded,
       query: s.query,
     })),
   );
@@ -86,7 +87,8 @@ const resultsOf = memoLast(
     kinds: string[],
     county: CatalogueQuery['county'],
     query: string,
-  ) => computeResults(projects, { themes, targetGroups, kinds, county, query }, search),
+    hideEnded: boolean,
+  ) => computeResults(projects, { themes, targetGroups, kinds, county, query, hideEnded }, search),
 );
 
 /**
@@ -97,7 +99,7 @@ const resultsOf = memoLast(
 export function useResults(): Results | null {
   const catalogue = useCatalogue();
   const municipalities = useMunicipalities();
-  const { themes, targetGroups, kinds, county, query } = useCatalogueQuery();
+  const { themes, targetGroups, kinds, county, query, hideEnded } = useCatalogueQuery();
   const searching = query.trim() !== '';
   const engine = useSearchEngine(searching);
   const search = catalogue && engine ? searchOf(catalogue, municipalities, engine) : null;
@@ -112,5 +114,6 @@ export function useResults(): Results | null {
     kinds,
     county,
     query,
+    Boolean(hideEnded),
   );
 }

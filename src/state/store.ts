@@ -16,6 +16,7 @@ interface FilterSlice {
   toggleKind: (kind: string) => void;
   setCounty: (county: CountyFilter) => void;
   setQuery: (query: string) => void;
+  setHideEnded: (hide: boolean) => void;
   clearFilters: () => void;
 }
 
@@ -59,7 +60,9 @@ export const useViewStore = create<ViewStore>()((set) => ({
   toggleKind: (kind) => set((s) => ({ kinds: toggle(s.kinds, kind) })),
   setCounty: (county) => set({ county }),
   setQuery: (query) => set({ query }),
-  clearFilters: () => set({ themes: [], targetGroups: [], kinds: [], county: 'all', query: '' }),
+  setHideEnded: (hideEnded) => set({ hideEnded }),
+  clearFilters: () =>
+    set({ themes: [], targetGroups: [], kinds: [], county: 'all', query: '', hideEnded: false }),
   setLanguage: (language) => set({ language }),
   setView: (view) => set({ view }),
   setMetric: (metric) => set({ metric, year: null, change: null }),

@@ -47,6 +47,8 @@ export interface ViewState {
   sheets: string[];
   /** Cooperation links between municipalities that share a project. */
   links: boolean;
+  /** Projects that have ended left out of the map and lists (by default shown, marked ended). */
+  hideEnded: boolean;
   embed: boolean;
 }
 
@@ -66,5 +68,6 @@ export const DEFAULT_VIEW: ViewState = {
   compare: [],
   sheets: [],
   links: false,
+  hideEnded: false,
   embed: false,
 };

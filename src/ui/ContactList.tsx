@@ -1,4 +1,5 @@
 import type { Contact } from '../data/schemas';
+import { mayBeOutOfDate } from '../domain/catalogue/provenance';
 import { contactLine } from '../domain/catalogue/record-text';
 import { useI18n } from '../i18n';
 
@@ -10,19 +11,19 @@ export function telHref(phone: string): string {
 
 /**
  * The people to call: name, role and organisation on one line, then email and phone as links, and
- * a note that these are the report's details of 2017 (people move on).
+ * each contact's note, and a note when the details are older than two years (people move on).
  */
 export function ContactList({
   contacts,
-  year,
+  dated,
   className = '',
 }: {
   contacts: readonly Contact[];
-  /** The year of the record the contacts come from (the report's). */
-  year: number;
+  /** When the contacts were stated: the report's year, or the date of the change that set them. */
+  dated: string;
   className?: string;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <>
       <ul className={`plain-list contacts ${className}`}>
@@ -44,11 +45,14 @@ export function ContactList({
                   {c.phone}
                 </a>
               ) : null}
+              {c.note ? <span className="contact__note">{c.note[language]}</span> : null}
             </li>
           );
         })}
       </ul>
-      <p className="record-year">{t('record.fromReport', { year })}</p>
+      {mayBeOutOfDate(dated) ? (
+        <p className="record-year">{t('record.contactsOld', { date: dated })}</p>
+      ) : null}
     </>
   );
 }

@@ -49,6 +49,7 @@ function randomCriteria(next: () => number): ProjectCriteria {
     targetGroups: pick(next, GROUPS, 2),
     kinds: pick(next, KINDS, 2),
     county: county < 0.4 ? 'all' : county < 0.7 ? '24' : '25',
+    hideEnded: next() < 0.3,
   };
 }
 
@@ -59,7 +60,12 @@ describe('the facet index', () => {
   it('gives the same matches and counts as the plain filter, on the catalogue', () => {
     const index = createFacetIndex(projects);
     const transport = { ...ANY, themes: ['transport'] };
-    for (const c of [ANY, transport, { ...ANY, county: '25' as const }]) {
+    for (const c of [
+      ANY,
+      transport,
+      { ...ANY, county: '25' as const },
+      { ...ANY, hideEnded: true },
+    ]) {
       expect(through(index.matches(c))).toEqual(
         projects.flatMap((p, i) => (matchesCriteria(p, c) ? [i] : [])),
       );

@@ -56,12 +56,15 @@ export function createFacetIndex(projects: readonly Project[]): FacetIndex {
   const counties: Postings = new Map();
   /** Region-wide practices, without any municipality: they belong to every county. */
   const regionWide: number[] = [];
+  /** The projects still running (or of unknown status): those left when ended ones are hidden. */
+  const running = new Uint8Array(size);
 
   projects.forEach((p, i) => {
     positionOf.set(p.id, i);
     for (const theme of p.themes) add(themes, theme, i);
     for (const group of p.targetGroups) add(targetGroups, group, i);
     add(kinds, p.kind, i);
+    running[i] = p.status === 'completed' ? 0 : 1;
     const codes = new Set(municipalitiesOf(p));
     for (const code of codes) add(municipalities, code, i);
     const touched = new Set([...codes].map(countyOf));
@@ -114,12 +117,14 @@ export function createFacetIndex(projects: readonly Project[]): FacetIndex {
     matches(c, allowedIds) {
       return intersect([
         ...FACETS.map((facet) => passing(c, facet)),
+        c.hideEnded ? running : null,
         allowedIds ? allowed(allowedIds) : null,
       ]);
     },
     counts(c, facet, allowedIds) {
       const others = intersect([
         ...FACETS.filter((f) => f !== facet).map((f) => passing(c, f)),
+        c.hideEnded ? running : null,
         allowedIds ? allowed(allowedIds) : null,
       ]);
       const counts = new Map<string, number>();

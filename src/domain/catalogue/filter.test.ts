@@ -25,6 +25,19 @@ describe('matchesCriteria', () => {
     expect(ids({})).toHaveLength(projects.length);
   });
 
+  it('leaves out exactly the ended projects when they are hidden, and keeps them by default', () => {
+    const ended = projects.filter((p) => p.status === 'completed').map((p) => p.id);
+    expect(ended.length).toBeGreaterThan(0);
+    expect(ids({ hideEnded: false })).toHaveLength(projects.length);
+    const shown = ids({ hideEnded: true });
+    expect(shown).toHaveLength(projects.length - ended.length);
+    for (const id of ended) expect(shown).not.toContain(id);
+    // Planned, ongoing and of unknown status stay.
+    expect(ids({ hideEnded: true, kinds: ['project'] })).toEqual(
+      projects.filter((p) => p.kind === 'project' && p.status !== 'completed').map((p) => p.id),
+    );
+  });
+
   it('finds the transport records of Piteå, Pajala and Norsjö and nothing else', () => {
     const transport = projects.filter((p) => matchesCriteria(p, { ...ANY, themes: ['transport'] }));
     expect(new Set(transport.flatMap(codes))).toEqual(new Set(['2581', '2521', '2417']));

@@ -8,6 +8,8 @@ export interface ProjectCriteria {
   targetGroups: string[];
   county: 'all' | CountyCode;
   kinds: string[];
+  /** Leave out the projects that have ended. */
+  hideEnded?: boolean;
 }
 
 export type Facet = 'themes' | 'targetGroups' | 'kinds' | 'county';
@@ -34,6 +36,7 @@ export function matchesCriteria(p: Project, c: ProjectCriteria): boolean {
     anyOf(c.themes, p.themes) &&
     anyOf(c.targetGroups, p.targetGroups) &&
     anyOf(c.kinds, [p.kind]) &&
+    !(c.hideEnded && p.status === 'completed') &&
     matchesCounty(p, c.county)
   );
 }

@@ -31,13 +31,20 @@ export function isActive(q: CatalogueQuery): boolean {
   return (
     q.themes.length + q.targetGroups.length + q.kinds.length > 0 ||
     q.county !== 'all' ||
+    Boolean(q.hideEnded) ||
     q.query.trim() !== ''
   );
 }
 
-/** How many filter choices are on (themes, target groups, kinds, a county); the search apart. */
+/** How many filter choices are on (themes, target groups, kinds, a county, ended hidden); the search apart. */
 export function activeFilterCount(q: Omit<CatalogueQuery, 'query'>): number {
-  return q.themes.length + q.targetGroups.length + q.kinds.length + (q.county === 'all' ? 0 : 1);
+  return (
+    q.themes.length +
+    q.targetGroups.length +
+    q.kinds.length +
+    (q.county === 'all' ? 0 : 1) +
+    (q.hideEnded ? 1 : 0)
+  );
 }
 
 /**

@@ -83,6 +83,7 @@ function Filters({
       toggleTargetGroup: s.toggleTargetGroup,
       toggleKind: s.toggleKind,
       setCounty: s.setCounty,
+      setHideEnded: s.setHideEnded,
       clearFilters: s.clearFilters,
     })),
   );
@@ -153,6 +154,14 @@ function Filters({
             onToggle={actions.toggleKind}
           />
         </div>
+        <label className="filters__toggle">
+          <input
+            type="checkbox"
+            checked={Boolean(state.hideEnded)}
+            onChange={(event) => actions.setHideEnded(event.target.checked)}
+          />{' '}
+          {t('filters.hideEnded')}
+        </label>
         {isActive(state) ? (
           <button type="button" className="button button--quiet" onClick={actions.clearFilters}>
             {t('filters.clear')}

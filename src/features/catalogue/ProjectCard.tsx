@@ -3,6 +3,8 @@ import type { Project } from '../../data/schemas';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { ContactList } from '../../ui/ContactList';
+import { Provenance } from '../../ui/Provenance';
+import { contactsDated } from '../../domain/catalogue/provenance';
 import { usePrinted } from '../../ui/printed';
 import { VocabularyTags } from '../../ui/VocabularyTag';
 
@@ -38,7 +40,8 @@ export function ProjectCard({
       </h4>
       <p className="project-card__meta">
         {t(`project.kind.${project.kind}`)} ·{' '}
-        {t('record.fromReport', { year: catalogue.source.year })}
+        <Provenance project={project} year={catalogue.source.year} detailed={printed} />
+        {project.status === 'completed' ? ` · ${t('project.status.completed')}` : null}
       </p>
       <VocabularyTags ids={project.themes} vocabulary={catalogue.themes} />
       <p className="project-card__summary">{firstSentence(project.summary[language])}</p>
@@ -50,7 +53,10 @@ export function ProjectCard({
             </p>
           ) : null}
           {project.contacts.length > 0 ? (
-            <ContactList contacts={project.contacts} year={catalogue.source.year} />
+            <ContactList
+              contacts={project.contacts}
+              dated={contactsDated(project, catalogue.source.year)}
+            />
           ) : null}
           {project.source ? (
             <p className="source-note">{t('project.source', { page: project.source.page })}</p>

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { useCatalogue } from '../../data-hooks/catalogue';
 import { useMunicipalities } from '../../data-hooks/municipalities';
@@ -6,6 +7,11 @@ import { municipalitiesOf } from '../../domain/catalogue/catalogue';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { ContactList } from '../../ui/ContactList';
+import { Provenance } from '../../ui/Provenance';
+import { HistoryList } from '../../ui/ProvenanceChanges';
+import { contactsDated, hasEnded } from '../../domain/catalogue/provenance';
+import { useSuggestI18n } from '../../i18n/suggest';
+import { SuggestButton } from '../suggest';
 import { linkDomain } from '../../domain/catalogue/record-text';
 import { PanelSection, useFocusOnOpen } from '../../ui/Panel';
 import { VocabularyTags } from '../../ui/VocabularyTag';
@@ -16,6 +22,7 @@ import { VocabularyTags } from '../../ui/VocabularyTag';
  */
 export default function ProjectDetail({ project }: { project: Project }) {
   const { t, language } = useI18n();
+  const suggest = useSuggestI18n().t;
   const catalogue = useCatalogue();
   const municipalities = useMunicipalities().byCode;
   const openProject = useViewStore((s) => s.openProject);
@@ -73,7 +80,7 @@ export default function ProjectDetail({ project }: { project: Project }) {
       <div>
         <p className="project-detail__kind">
           {t(`project.kind.${project.kind}`)} ·{' '}
-          {t('record.fromReport', { year: catalogue.source.year })}
+          <Provenance project={project} year={catalogue.source.year} detailed />
         </p>
         <h2 id="project-title" ref={headingRef} tabIndex={-1} className="panel__title">
           {project.title[language]}
@@ -84,6 +91,9 @@ export default function ProjectDetail({ project }: { project: Project }) {
           </p>
         ) : null}
       </div>
+      {hasEnded(project) ? (
+        <p className="notice project-detail__ended">{suggest('suggest.ended')}</p>
+      ) : null}
       <p className="project-detail__summary">{project.summary[language]}</p>
       <dl className="facts">
         <dt>{t('project.themes')}</dt>
@@ -128,7 +138,10 @@ export default function ProjectDetail({ project }: { project: Project }) {
       ) : null}
       {project.contacts.length > 0 ? (
         <PanelSection id="project-contacts" title={t('project.contact')}>
-          <ContactList contacts={project.contacts} year={catalogue.source.year} />
+          <ContactList
+            contacts={project.contacts}
+            dated={contactsDated(project, catalogue.source.year)}
+          />
         </PanelSection>
       ) : null}
       {project.links.length > 0 ? (
@@ -162,6 +175,17 @@ export default function ProjectDetail({ project }: { project: Project }) {
           {catalogue.source.publisher} {catalogue.source.year}
         </p>
       ) : null}
+      <HistoryList history={project.history ?? []} />
+      <div className="project-detail__suggest">
+        <Suspense fallback={null}>
+          <SuggestButton kind="change" project={project} label={suggest('suggest.change')} />
+        </Suspense>
+        {hasEnded(project) ? null : (
+          <Suspense fallback={null}>
+            <SuggestButton kind="ended" project={project} label={suggest('suggest.ended')} />
+          </Suspense>
+        )}
+      </div>
     </aside>
   );
 }

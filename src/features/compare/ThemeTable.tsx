@@ -1,5 +1,6 @@
 import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import type { ComparisonMember, ThemeRow } from '../../domain/compare';
+import { hasEnded } from '../../domain/catalogue/provenance';
 import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../../ui/VocabularyTag';
@@ -49,7 +50,10 @@ export function ThemeTable({
                     ) : (
                       <ul className="compare-marks">
                         {marks.map(({ project, role }) => {
-                          const label = `${project.title[language]} (${m.name} ${t(`compare.role.${role}`)})`;
+                          const ended = hasEnded(project)
+                            ? `, ${t('project.status.completed')}`
+                            : '';
+                          const label = `${project.title[language]} (${m.name} ${t(`compare.role.${role}`)}${ended})`;
                           return (
                             <li key={project.id}>
                               <button

@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../../ui/VocabularyTag';
 import { ContactList } from '../../ui/ContactList';
+import { Provenance } from '../../ui/Provenance';
+import { contactsDated, hasEnded } from '../../domain/catalogue/provenance';
 import { usePrinted } from '../../ui/printed';
 import './ideas.css';
 
@@ -96,18 +98,17 @@ export function IdeasList({ base, ideas }: { base: Municipality; ideas: Idea[] }
                         {project.contacts.length > 0 ? (
                           <ContactList
                             contacts={project.contacts}
-                            year={catalogue.source.year}
+                            dated={contactsDated(project, catalogue.source.year)}
                             className="compare-contacts"
                           />
                         ) : (
                           <p className="compare-idea__fallback">
                             {t('compare.noContact')} <ReportPageLink project={project} />
-                            <span className="record-year">
-                              {' · '}
-                              {t('record.fromReport', { year: catalogue.source.year })}
-                            </span>
                           </p>
                         )}
+                        <p className="record-year">
+                          <Provenance project={project} year={catalogue.source.year} detailed />
+                        </p>
                       </li>
                     ))}
                   </ul>
@@ -125,6 +126,7 @@ export function IdeasList({ base, ideas }: { base: Municipality; ideas: Idea[] }
 export function SharedProjectList({ shared }: { shared: SharedProject[] }) {
   const { t, list } = useI18n();
   const { byCode } = useMunicipalities();
+  const year = useCatalogue()?.source.year ?? 2017;
   if (shared.length === 0) return <p className="notice">{t('compare.sharedNone')}</p>;
   return (
     <>
@@ -137,6 +139,10 @@ export function SharedProjectList({ shared }: { shared: SharedProject[] }) {
               {t('compare.sharedWho', {
                 names: list(municipalities.map((c) => byCode.get(c)?.name ?? c)),
               })}
+            </span>
+            <span className="compare-shared__who record-year">
+              <Provenance project={project} year={year} />
+              {hasEnded(project) ? ` · ${t('project.status.completed')}` : null}
             </span>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { memo, useMemo, useState } from 'react';
 import { useCatalogue } from '../../data-hooks/catalogue';
 import { useMunicipalities } from '../../data-hooks/municipalities';
@@ -11,6 +12,10 @@ import { VocabularyTags } from '../../ui/VocabularyTag';
 import { ShowMore, usePaged } from '../../ui/ShowMore';
 import { collator } from '../../domain/intl';
 import { PrintSheetButton } from '../fact-sheet';
+import { SuggestButton } from '../suggest';
+import { Provenance } from '../../ui/Provenance';
+import { hasEnded } from '../../domain/catalogue/provenance';
+import { useSuggestI18n } from '../../i18n/suggest';
 
 type SortKey = 'municipality' | 'title';
 
@@ -38,6 +43,7 @@ function Table({
   filtered: boolean;
 }) {
   const { t, language } = useI18n();
+  const suggestT = useSuggestI18n().t;
   const municipalities = useMunicipalities().byCode;
   const openProject = useViewStore((s) => s.openProject);
   const selectMunicipality = useViewStore((s) => s.selectMunicipality);
@@ -96,6 +102,15 @@ function Table({
       {p.title[language]}
     </button>
   );
+  /** Where the record comes from, and that it has ended. */
+  const provenance = (p: Project) => (
+    <p className="list-provenance record-year">
+      <Provenance project={p} year={catalogue.source.year} />
+      {hasEnded(p) ? (
+        <strong className="list-provenance__ended"> · {t('project.status.completed')}</strong>
+      ) : null}
+    </p>
+  );
   const sortLabel = (key: SortKey) =>
     key === 'municipality' ? t('list.municipality') : t('list.title.column');
   const arrow = (key: SortKey) => (sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ' ↕');
@@ -128,6 +143,11 @@ function Table({
           )
         </span>
       </h2>
+      <p className="panel__actions">
+        <Suspense fallback={null}>
+          <SuggestButton kind="new" label={suggestT('suggest.new')} />
+        </Suspense>
+      </p>
       {cards ? (
         <>
           <div className="list-sort" role="group" aria-label={t('list.sortBy')}>
@@ -152,6 +172,7 @@ function Table({
                 {place(p, false)}
                 <VocabularyTags ids={p.themes} vocabulary={catalogue.themes} />
                 <p className="list-card__kind">{t(`project.kind.${p.kind}`)}</p>
+                {provenance(p)}
                 {homeOf(p) ? printButton(homeOf(p)!) : null}
               </li>
             ))}
@@ -176,7 +197,10 @@ function Table({
                   <td>
                     <VocabularyTags ids={p.themes} vocabulary={catalogue.themes} />
                   </td>
-                  <td>{t(`project.kind.${p.kind}`)}</td>
+                  <td>
+                    {t(`project.kind.${p.kind}`)}
+                    {provenance(p)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,9 @@
+import { Suspense } from 'react';
 import { useResults } from '../../data-hooks/results';
 import type { Municipality } from '../../domain/municipality';
 import { MunicipalityProjects } from '../catalogue';
+import { SuggestButton } from '../suggest';
+import { useSuggestI18n } from '../../i18n/suggest';
 import { MunicipalityPanel } from './MunicipalityPanel';
 import { MunicipalityStatistics } from './MunicipalityStatistics';
 
@@ -11,6 +14,7 @@ import { MunicipalityStatistics } from './MunicipalityStatistics';
  */
 export default function MunicipalitySection({ municipality }: { municipality: Municipality }) {
   const results = useResults();
+  const { t } = useSuggestI18n();
   return (
     <MunicipalityPanel key={municipality.code} municipality={municipality}>
       {municipality.focus ? <MunicipalityStatistics code={municipality.code} /> : null}
@@ -18,6 +22,11 @@ export default function MunicipalitySection({ municipality }: { municipality: Mu
         code={municipality.code}
         matching={results?.active ? results.ids : undefined}
       />
+      <p className="panel__actions">
+        <Suspense fallback={null}>
+          <SuggestButton kind="new" municipality={municipality.code} label={t('suggest.new')} />
+        </Suspense>
+      </p>
     </MunicipalityPanel>
   );
 }

@@ -68,6 +68,7 @@ function parameterValues(vocabulary: FuzzVocabulary): Record<string, readonly st
     year: ['2016', '2020', '20x6', '1899', '2101', '99999', '-2016', '2016.5'],
     change: ['2016-abs', '2016-pct', '2016', 'abs-2016', '1800-pct', '2016-pct-abs'],
     embed: ['1', '0', 'true'],
+    ended: ['hide', 'show', 'HIDE', '1'],
     zzz: ['1'],
   };
 }

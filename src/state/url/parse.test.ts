@@ -14,7 +14,7 @@ describe('parseViewState', () => {
     const { state, warnings } = read(
       '?v=1&lang=en&m=2580&p=lulea-brottning-for-integration&theme=sport,language&tg=adults' +
         '&county=25&kind=project&q=brottning&view=list&metric=population&cmp=2582,2510&links=1&embed=1' +
-        '&year=2017&change=2016-abs',
+        '&year=2017&change=2016-abs&ended=hide',
     );
     expect(warnings).toEqual([]);
     expect(state).toEqual({
@@ -33,6 +33,7 @@ describe('parseViewState', () => {
       compare: ['2582', '2510'],
       sheets: [],
       links: true,
+      hideEnded: true,
       embed: true,
     });
   });
@@ -163,6 +164,20 @@ describe('parseViewState', () => {
 
   it('reads switches only as 1', () => {
     expect(read('?links=true&embed=yes').state).toMatchObject({ links: false, embed: false });
+  });
+
+  it('reads ended=hide, added within version 1: ended projects left out; anything else shows all', () => {
+    expect(read('?v=1&ended=hide')).toEqual({
+      state: { ...DEFAULT_VIEW, hideEnded: true },
+      warnings: [],
+    });
+    // A link made before it shows every project, as it did.
+    expect(read('?v=1&kind=project').state.hideEnded).toBe(false);
+    for (const value of ['1', 'HIDE', 'show', '<script>', 'hide,hide']) {
+      const { state, warnings } = read(`?ended=${encodeURIComponent(value)}`);
+      expect(state.hideEnded).toBe(false);
+      expect(warnings).toEqual([`ignored hideEnded "${value}"`]);
+    }
   });
 
   it('reads the year of a measure over time and its change (added within version 1)', () => {

@@ -112,6 +112,7 @@ export function parseViewState(
   state.year = one('year', matches(/^\d{4}$/)) ?? null;
   state.change = one('change', matches(/^\d{4}-(abs|pct)$/)) ?? null;
   state.links = params.get(PARAM.links) === '1';
+  state.hideEnded = one('hideEnded', matches(/^hide$/)) === 'hide';
   // By the rule the servers decide framing with (embed.ts), on the query as it came.
   state.embed = isEmbedQuery(search);
   return state;

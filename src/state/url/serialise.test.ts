@@ -26,6 +26,8 @@ const VIEWS: ViewState[] = [
   view({ compare: ['2582', '2510', '2523', '2580', '2581', '2560', '2513'] }),
   view({ links: true, embed: true, metric: 'density' }),
   view({ view: 'sheet', municipality: '2580' }),
+  view({ hideEnded: true }),
+  view({ hideEnded: true, kinds: ['project'], view: 'list', language: 'en' }),
   view({ view: 'sheet', municipality: '2506', language: 'en' }),
   view({ view: 'sheets' }),
   view({ view: 'sheets', county: '24', language: 'en' }),
@@ -57,6 +59,11 @@ describe('serialiseViewState', () => {
       '?v=1&m=2580&metric=population',
     );
     expect(serialiseViewState(view({ county: 'all', view: 'map', language: 'sv' }))).toBe('');
+  });
+
+  it('writes ended=hide only when ended projects are hidden', () => {
+    expect(serialiseViewState(view({ hideEnded: true }))).toBe('?v=1&ended=hide');
+    expect(serialiseViewState(view({ hideEnded: false }))).toBe('');
   });
 
   it('writes the fact sheet as view=sheet beside its municipality', () => {

@@ -31,6 +31,7 @@ export function serialiseViewState(state: ViewState): string {
   // m= is the pack's list in view=sheets (a view without a selected municipality).
   set('sheets', state.sheets.join(','), state.view === 'sheets' && state.sheets.length > 0);
   set('links', '1', state.links);
+  set('hideEnded', 'hide', state.hideEnded);
   set('embed', '1', state.embed);
   if ([...params.keys()].length === 0) return '';
   return `?${VERSION_PARAM}=${URL_VERSION}&${params.toString()}`;
