@@ -26,8 +26,10 @@ describe('the results beside the map', () => {
     const named = groups.slice(0, -1) as string[];
     expect(named).toEqual([...named].sort((a, b) => a.localeCompare(b, 'sv')));
     expect($$('[data-project]')).toHaveLength(results.projects.length);
+    // The region-wide practices are counted in every municipality they cover, and the count says so.
+    expect(results.regionWide).toBeGreaterThan(1);
     expect(dom.container.querySelector('h2')!.textContent).toBe(
-      `Träffar (${results.projects.length} projekt matchar)`,
+      `Träffar (${results.projects.length} projekt matchar, varav ${results.regionWide} regionala arbetssätt, räknade i alla sina kommuner)`,
     );
   });
 
