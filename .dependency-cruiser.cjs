@@ -66,9 +66,9 @@ module.exports = {
     ),
     forbid(
       'schemas-import-only-zod',
-      'The schema module is shared by the data build (Node) and the app: zod only.',
+      'The schema module is shared by the data build (Node) and the app: zod and the codes only.',
       { path: '^src/data/schemas\\.ts$' },
-      { pathNot: '^node_modules/zod/' },
+      { pathNot: ['^node_modules/zod/', '^src/data/codes\\.ts$'] },
     ),
     forbid(
       'domain-is-pure',
@@ -78,7 +78,7 @@ module.exports = {
       {
         pathNot: [
           '^src/domain/',
-          '^src/data/schemas\\.ts$',
+          '^src/data/(schemas|codes)\\.ts$',
           '^node_modules/(zod|minisearch|simple-statistics|papaparse|read-excel-file)/',
         ],
       },

@@ -179,7 +179,8 @@ export default defineConfig({
           groups: [
             {
               name: 'data',
-              test: /\/src\/(data(-hooks)?\/|features\/suggest\/index\.ts$)/,
+              // Not the schemas: zod and they load beside the data files (src/data/load.ts).
+              test: /\/src\/(data\/(?!schemas\.ts$)|data-hooks\/|features\/suggest\/index\.ts$)/,
               priority: 10,
             },
           ],

@@ -1,6 +1,6 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { learnIds } from '../state/history';
-import { DATA_FILES, fetchDataFile, type DataFile, type DataFileName } from '../data/load';
+import { fetchNamedDataFile, type DataFile, type DataFileName } from '../data/load';
 
 /**
  * The ids a file defines, told to the URL sync as soon as the file has arrived (before any view
@@ -24,8 +24,7 @@ async function loadDataFile<K extends DataFileName>(
   name: K,
   signal: AbortSignal,
 ): Promise<DataFile<K>> {
-  const { file, schema } = DATA_FILES[name];
-  const data = (await fetchDataFile(file, schema, signal)) as DataFile<K>;
+  const data = await fetchNamedDataFile(name, signal);
   (LEARN[name] as ((data: DataFile<K>) => void) | undefined)?.(data);
   return data;
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { FOCUS_COUNTY_CODES, KOMMUNKOD_PATTERN, PROJECT_KINDS, SLUG_PATTERN } from './codes';
+
+export { FOCUS_COUNTY_CODES, KOMMUNKOD_PATTERN, PROJECT_KINDS, SLUG_PATTERN };
 
 /**
  * The one module of zod schemas for the data files: the project catalogue (data/projects.json,
@@ -12,19 +15,10 @@ import { z } from 'zod';
 // ---------------------------------------------------------------------------------------------
 // Shared rules: ids, codes, texts in both languages, links
 
-/** kebab-case ASCII: "lulea-brottning-for-integration". */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Swedish municipality code (kommunkod), four digits: "2580". */
-export const KOMMUNKOD_PATTERN = /^\d{4}$/;
 /** Digits, spaces, +, -, parentheses and slashes (a slash separates alternative numbers). */
 const PHONE_PATTERN = /^[0-9 +\-()/]+$/;
 const MIN_PHONE_DIGITS = 5;
 const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
-/**
- * The counties of the focus (län): Västerbotten 24, Norrbotten 25. Their names are in the county
- * table of the domain (src/domain/counties.ts); the data build takes its focus from here.
- */
-export const FOCUS_COUNTY_CODES = ['24', '25'] as const;
 
 /**
  * Control characters (a line break and a tab aside) and the bidirectional overrides, which can make
@@ -150,7 +144,7 @@ export const SourceRefSchema = z.strictObject(
   },
 );
 
-export const ProjectKindSchema = z.enum(['project', 'service', 'practice', 'network']);
+export const ProjectKindSchema = z.enum(PROJECT_KINDS);
 /** "completed" is also what a reviewed "the project has ended" suggestion sets. */
 export const ProjectStatusSchema = z.enum(['ongoing', 'completed', 'planned']);
 

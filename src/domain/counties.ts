@@ -1,4 +1,4 @@
-import { FOCUS_COUNTY_CODES } from '../data/schemas';
+import { FOCUS_COUNTY_CODES } from '../data/codes';
 import type { Language } from './language';
 
 /** A county (län) of the focus, by its two-digit code: 24 Västerbotten, 25 Norrbotten. */

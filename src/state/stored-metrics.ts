@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { KOMMUNKOD_PATTERN } from '../data/schemas';
+// zod's small build: this module is read on the first screen (see src/data/codes.ts).
+import * as z from 'zod/mini';
+import { KOMMUNKOD_PATTERN } from '../data/codes';
 import { IMPORTED_METRIC_ID, type ImportedMetric } from '../domain/metrics/registry';
 
 /**
@@ -39,12 +40,13 @@ export const LEGACY_LIST_KEY = 'integrationskartan.imported-metrics.v1';
 export const IMPORTED_METRIC_LIMITS = { name: 120, unit: 60, year: 40, source: 200 } as const;
 
 const StoredMetricSchema = z.object({
-  id: z.string().regex(IMPORTED_METRIC_ID),
-  name: z.string().min(1).max(IMPORTED_METRIC_LIMITS.name),
-  unit: z.string().max(IMPORTED_METRIC_LIMITS.unit),
-  year: z.string().max(IMPORTED_METRIC_LIMITS.year),
-  source: z.string().min(1).max(IMPORTED_METRIC_LIMITS.source),
-  values: z.record(z.string().regex(KOMMUNKOD_PATTERN), z.number().finite()),
+  id: z.string().check(z.regex(IMPORTED_METRIC_ID)),
+  name: z.string().check(z.minLength(1), z.maxLength(IMPORTED_METRIC_LIMITS.name)),
+  unit: z.string().check(z.maxLength(IMPORTED_METRIC_LIMITS.unit)),
+  year: z.string().check(z.maxLength(IMPORTED_METRIC_LIMITS.year)),
+  source: z.string().check(z.minLength(1), z.maxLength(IMPORTED_METRIC_LIMITS.source)),
+  // zod 4's numbers are finite: Infinity and NaN do not read.
+  values: z.record(z.string().check(z.regex(KOMMUNKOD_PATTERN)), z.number()),
 });
 
 /** A stored record as JSON gave it: every field, known or not. */

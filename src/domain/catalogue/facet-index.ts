@@ -1,4 +1,5 @@
-import { FOCUS_COUNTY_CODES, ProjectKindSchema, type Project } from '../../data/schemas';
+import { FOCUS_COUNTY_CODES, PROJECT_KINDS } from '../../data/codes';
+import type { Project } from '../../data/schemas';
 import { countyOf } from '../counties';
 import { municipalitiesOf, projectsOfMunicipality, type MunicipalityProjects } from './catalogue';
 import type { Facet, ProjectCriteria } from './filter';
@@ -135,7 +136,7 @@ export function createFacetIndex(projects: readonly Project[]): FacetIndex {
         return counts;
       }
       // Every kind is a choice, carried or not; themes and target groups as the projects carry them.
-      if (facet === 'kinds') for (const kind of ProjectKindSchema.options) counts.set(kind, 0);
+      if (facet === 'kinds') for (const kind of PROJECT_KINDS) counts.set(kind, 0);
       for (const [value, positions] of listFacets[facet])
         counts.set(value, countIn(positions, others));
       return counts;

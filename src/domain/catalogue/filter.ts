@@ -1,4 +1,5 @@
-import { FOCUS_COUNTY_CODES, ProjectKindSchema, type Project } from '../../data/schemas';
+import { FOCUS_COUNTY_CODES, PROJECT_KINDS } from '../../data/codes';
+import type { Project } from '../../data/schemas';
 import { countyOf, type CountyCode } from '../counties';
 import { municipalitiesOf } from './catalogue';
 
@@ -81,7 +82,7 @@ export function facetCounts(
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const initial: Iterable<string> =
-    facet === 'county' ? FOCUS_COUNTY_CODES : facet === 'kinds' ? ProjectKindSchema.options : [];
+    facet === 'county' ? FOCUS_COUNTY_CODES : facet === 'kinds' ? PROJECT_KINDS : [];
   for (const key of initial) counts.set(key, 0);
   for (const p of projects) {
     for (const key of choicesOf(p, facet)) if (!counts.has(key)) counts.set(key, 0);

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { KOMMUNKOD_PATTERN } from '../../data/schemas';
+// zod's small build: a saved metric is read on the first screen (see src/data/codes.ts).
+import * as z from 'zod/mini';
+import { KOMMUNKOD_PATTERN } from '../../data/codes';
 import { isReferenceCode } from './regions';
 import { IMPORTED_METRIC_ID, type ImportedMetric } from './registry';
 import { MAX_YEARS, YEAR_RANGE, yearOfText, type MetricSeries } from './series';
@@ -19,20 +20,21 @@ import { MAX_YEARS, YEAR_RANGE, yearOfText, type MetricSeries } from './series';
 export const METRIC_TEXT_LIMITS = { name: 120, unit: 60, year: 40, source: 200 } as const;
 
 const texts = {
-  id: z.string().regex(IMPORTED_METRIC_ID),
-  name: z.string().min(1).max(METRIC_TEXT_LIMITS.name),
-  unit: z.string().max(METRIC_TEXT_LIMITS.unit),
-  source: z.string().min(1).max(METRIC_TEXT_LIMITS.source),
+  id: z.string().check(z.regex(IMPORTED_METRIC_ID)),
+  name: z.string().check(z.minLength(1), z.maxLength(METRIC_TEXT_LIMITS.name)),
+  unit: z.string().check(z.maxLength(METRIC_TEXT_LIMITS.unit)),
+  source: z.string().check(z.minLength(1), z.maxLength(METRIC_TEXT_LIMITS.source)),
 };
 
 /** Version 1: today's record of one year. */
 export const SingleYearRecordSchema = z.object({
   ...texts,
-  year: z.string().max(METRIC_TEXT_LIMITS.year),
-  values: z.record(z.string().regex(KOMMUNKOD_PATTERN), z.number().finite()),
+  year: z.string().check(z.maxLength(METRIC_TEXT_LIMITS.year)),
+  // zod 4's numbers are finite: Infinity and NaN do not read.
+  values: z.record(z.string().check(z.regex(KOMMUNKOD_PATTERN)), z.number()),
 });
 
-const yearValues = z.array(z.number().finite().nullable());
+const yearValues = z.array(z.nullable(z.number()));
 
 /** Version 2: a measure over time. */
 export const SeriesRecordSchema = z
@@ -43,33 +45,40 @@ export const SeriesRecordSchema = z
      * The period in the user's words when it says more than the year ("2016-12-31"): shown
      * instead of the year. Only for a series of one year.
      */
-    period: z.string().max(METRIC_TEXT_LIMITS.year).optional(),
+    period: z.optional(z.string().check(z.maxLength(METRIC_TEXT_LIMITS.year))),
     /** Kolada's KPI id or SCB's content code, where the file gave one. */
-    code: z.string().max(60).nullable(),
-    gender: z.enum(['T', 'K', 'M']).nullable(),
-    years: z.array(z.int().min(YEAR_RANGE.min).max(YEAR_RANGE.max)).min(1).max(MAX_YEARS),
-    municipalities: z.record(z.string().regex(KOMMUNKOD_PATTERN), yearValues),
-    references: z.record(z.string().refine(isReferenceCode, 'not Sweden or a county'), yearValues),
+    code: z.nullable(z.string().check(z.maxLength(60))),
+    gender: z.nullable(z.enum(['T', 'K', 'M'])),
+    years: z
+      .array(z.int().check(z.gte(YEAR_RANGE.min), z.lte(YEAR_RANGE.max)))
+      .check(z.minLength(1), z.maxLength(MAX_YEARS)),
+    municipalities: z.record(z.string().check(z.regex(KOMMUNKOD_PATTERN)), yearValues),
+    references: z.record(
+      z.string().check(z.refine(isReferenceCode, 'not Sweden or a county')),
+      yearValues,
+    ),
   })
-  .superRefine((record, ctx) => {
-    if (record.years.some((year, i) => i > 0 && year <= record.years[i - 1]!)) {
-      ctx.addIssue({ code: 'custom', path: ['years'], message: 'years not strictly ascending' });
-    }
-    for (const group of ['municipalities', 'references'] as const) {
-      for (const [code, row] of Object.entries(record[group])) {
-        if (row.length !== record.years.length) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [group, code],
-            message: `${row.length} values for ${record.years.length} years`,
-          });
+  .check(
+    z.superRefine((record, ctx) => {
+      if (record.years.some((year, i) => i > 0 && year <= record.years[i - 1]!)) {
+        ctx.addIssue({ code: 'custom', path: ['years'], message: 'years not strictly ascending' });
+      }
+      for (const group of ['municipalities', 'references'] as const) {
+        for (const [code, row] of Object.entries(record[group])) {
+          if (row.length !== record.years.length) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [group, code],
+              message: `${row.length} values for ${record.years.length} years`,
+            });
+          }
         }
       }
-    }
-    if (record.period !== undefined && record.years.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['period'], message: 'a period for several years' });
-    }
-  });
+      if (record.period !== undefined && record.years.length !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['period'], message: 'a period for several years' });
+      }
+    }),
+  );
 
 export type SingleYearRecord = z.infer<typeof SingleYearRecordSchema>;
 export type SeriesRecord = z.infer<typeof SeriesRecordSchema>;

@@ -6,7 +6,8 @@ import type { CatalogueIndex } from '../../domain/catalogue/catalogue';
 import { facetIndexOf } from '../../domain/catalogue/facet-index';
 import type { Facet } from '../../domain/catalogue/filter';
 import { activeFilterCount, isActive } from '../../domain/catalogue/results';
-import { ProjectKindSchema, type VocabularyItem } from '../../data/schemas';
+import { PROJECT_KINDS } from '../../data/codes';
+import type { VocabularyItem } from '../../data/schemas';
 import { FOCUS_COUNTIES } from '../../domain/counties';
 import { pluralOf, useI18n } from '../../i18n';
 import { useViewStore } from '../../state/store';
@@ -148,7 +149,7 @@ function Filters({
           </fieldset>
           <Chips
             legend={t('filters.kinds')}
-            items={ProjectKindSchema.options.map((k) => ({ id: k, label: t(`project.kind.${k}`) }))}
+            items={PROJECT_KINDS.map((k) => ({ id: k, label: t(`project.kind.${k}`) }))}
             selected={state.kinds}
             counts={counts.kinds}
             onToggle={actions.toggleKind}

@@ -1,4 +1,4 @@
-import { KOMMUNKOD_PATTERN, ProjectKindSchema, SLUG_PATTERN } from '../../data/schemas';
+import { KOMMUNKOD_PATTERN, PROJECT_KINDS, SLUG_PATTERN } from '../../data/codes';
 import { isCountyCode } from '../../domain/counties';
 import { isMetricId } from '../../domain/metrics/registry';
 import { cutText } from '../../domain/text';
@@ -17,7 +17,7 @@ export const MAX_SEARCH = 20_000;
 export const MAX_SHEETS = 300;
 
 const KNOWN = new Set<string>([VERSION_PARAM, ...Object.values(PARAM)]);
-const KIND = new RegExp(`^(${ProjectKindSchema.options.join('|')})$`);
+const KIND = new RegExp(`^(${PROJECT_KINDS.join('|')})$`);
 
 const isViewMode = (value: string): value is ViewMode =>
   (VIEW_MODES as readonly string[]).includes(value);
