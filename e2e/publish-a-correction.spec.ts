@@ -1,14 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { runEditorCommand } from '../scripts/editor.ts';
-import { configFromEnv, createLivingCatalogue } from '../server/api/index.ts';
-import { openPglite } from '../server/db/database.ts';
-import { startServer, type RunningServer } from '../server/serve.ts';
+import type { RunningServer } from '../server/serve.ts';
 import { expectNoAxeViolations } from './axe';
-import { DIST } from './hosting.ts';
-import { expect, sidePort, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { EDITOR, startLivingCatalogue, type LivingCatalogue } from './living-catalogue';
 
 /**
  * An editor publishes a coordinator's correction: signs in at /redaktion, reads the suggestion as a
@@ -20,31 +14,17 @@ test.describe.configure({ mode: 'serial' });
 // Each run signs in, reviews, and loads the map twice.
 test.slow();
 
-const PASSWORD = 'redaktionens långa lösenord';
-let dataDir: string;
+const PASSWORD = EDITOR.password;
+let living: LivingCatalogue;
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'integrationskartan-e2e-api-'));
-  const code = await runEditorCommand(
-    ['add', 'greta'],
-    { DATA_DIR: dataDir, EDITOR_PASSWORD: PASSWORD },
-    () => {},
-  );
-  expect(code).toBe(0);
-  const api = createLivingCatalogue({
-    root: DIST,
-    open: () => openPglite(path.join(dataDir, 'pglite')),
-    config: configFromEnv({}),
-    log: () => {},
-  });
-  server = await startServer({ root: DIST, host: '127.0.0.1', port: sidePort(121), api });
-  await api.ready;
+  living = await startLivingCatalogue(121);
+  server = living.server;
 });
 
 test.afterAll(async () => {
-  await server?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await living?.close();
 });
 
 /** A coordinator's suggestion, as the app's form sends it. */

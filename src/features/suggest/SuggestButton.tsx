@@ -41,7 +41,8 @@ export function SuggestButton({
             municipality={municipality}
             onClose={() => {
               setOpen(false);
-              button.current?.focus();
+              // After the modal dialog has closed: while it is open the page behind it is inert.
+              requestAnimationFrame(() => button.current?.focus());
             }}
           />
         </Suspense>
