@@ -58,7 +58,7 @@ test('clicking Luleå on the map shows its panel with its figures', async ({ pag
   const panel = page.getByRole('complementary', { name: 'Luleå' });
   await expect(panel).toBeVisible();
   await expect(page.getByTestId('map')).toHaveAttribute('data-selected', '2580');
-  await expect(panel.getByText('Norrbottens län')).toBeVisible();
+  await expect(panel.getByText('Län: Norrbottens län')).toBeVisible();
   await expect(panel.locator('.figures').first().getByText('76 770')).toBeVisible();
   await expect(panel.getByText('Källa: SCB, 2016-12-31').first()).toBeVisible();
 });
