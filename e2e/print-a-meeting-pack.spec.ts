@@ -155,9 +155,11 @@ test('an m= list pack keeps its order, and says which codes it left out (en)', a
   expect(pdf.pageTexts.join(' ')).not.toContain(up('left out'));
 });
 
-test('hostile m= lists: 10 000 codes, garbage only', async ({ page }) => {
+test('hostile m= lists: 1 000 codes, garbage only', async ({ page }) => {
   test.setTimeout(180_000);
-  const many = Array.from({ length: 10_000 }, (_, i) => String(1000 + (i % 9000))).join(',');
+  // 1 000 codes (5 000 characters): a link of 10 000 is longer than the server takes in a
+  // request line (it answers with an error before the app), so it never reaches the pack.
+  const many = Array.from({ length: 1_000 }, (_, i) => String(1000 + i * 9)).join(',');
   await openPack(page, `?v=1&view=sheets&m=${many}`);
   await expect(page.getByTestId('fact-sheet').first()).toBeVisible();
   // The address is cut before the list is read; what it names is all the report covers, once.
