@@ -101,3 +101,60 @@ test('a Kolada answer of 10 000 years is refused with its reason, and nothing is
   const stored = await page.evaluate(() => Object.keys(localStorage));
   expect(stored.filter((key) => key.includes('imported'))).toEqual([]);
 });
+
+const LAYOUTS = [
+  { language: 'sv', width: 390, height: 844 },
+  { language: 'en', width: 390, height: 844 },
+  { language: 'sv', width: 1280, height: 720 },
+  { language: 'en', width: 1280, height: 720 },
+] as const;
+
+const WORDS = {
+  sv: {
+    file: 'CSV-fil, Excel eller JSON',
+    outside: '5 rader utanför kartan',
+    read: '7 rader lästa',
+    name: 'Namn på måttet',
+    year: 'År',
+    save: 'Lägg till på kartan',
+  },
+  en: {
+    file: 'CSV file, Excel or JSON',
+    outside: '5 rows outside the map',
+    read: '7 rows read',
+    name: 'Name of the measure',
+    year: 'Year',
+    save: 'Add to the map',
+  },
+} as const;
+
+for (const { language, width, height } of LAYOUTS) {
+  test.describe(`${language} at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test("Kolada's JSON and SCB's CSV as exported are read, and the first goes on the map", async ({
+      page,
+    }) => {
+      test.slow();
+      const words = WORDS[language];
+      const dialog = await openImport(page, language);
+      const file = dialog.getByLabel(words.file);
+      await file.setInputFiles(path.join(FIXTURES, 'scb-folkmangd-2016-2020.csv'));
+      await expect(dialog.getByTestId('import-result')).toContainText(words.read);
+      await expect(dialog.getByRole('textbox', { name: words.name })).toHaveValue('Folkmängd');
+      await file.setInputFiles(path.join(FIXTURES, 'kolada-n01951-2016-2020.json'));
+      await expect(dialog.getByTestId('import-result')).toContainText(words.outside);
+      await expect(dialog.getByRole('textbox', { name: words.year, exact: true })).toHaveValue(
+        '2020',
+      );
+      await dialog.getByRole('textbox', { name: words.name }).fill('Invånare');
+      const save = dialog.getByRole('button', { name: words.save });
+      const box = (await save.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      await save.click();
+      await expect(dialog).toBeHidden();
+      await expect(page).toHaveURL(/metric=import/);
+      await expect(page.getByTestId('map-title')).toContainText('Invånare');
+    });
+  });
+}

@@ -10,8 +10,18 @@ export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 
 export const SCB_SERIES = 'import:folkmangd';
 
 const WORDS = {
-  sv: { open: 'Lägg till egen data', dialog: 'Egen data', file: 'CSV-fil, Excel eller JSON' },
-  en: { open: 'Add your own data', dialog: 'Your own data', file: 'CSV file, Excel or JSON' },
+  sv: {
+    open: 'Lägg till egen data',
+    dialog: 'Egen data',
+    file: 'CSV-fil, Excel eller JSON',
+    drawer: 'Filter och statistik',
+  },
+  en: {
+    open: 'Add your own data',
+    dialog: 'Your own data',
+    file: 'CSV file, Excel or JSON',
+    drawer: 'Filters and statistics',
+  },
 } as const;
 
 /**
@@ -21,6 +31,10 @@ const WORDS = {
 export async function openImport(page: Page, language: 'sv' | 'en' = 'sv') {
   await page.goto(language === 'sv' ? '/' : '/?lang=en');
   const open = page.getByRole('button', { name: WORDS[language].open });
+  // On a phone the button is in the filter drawer: opened first, as a user would.
+  const drawer = page.getByRole('button', { name: WORDS[language].drawer });
+  await expect(open.or(drawer).first()).toBeVisible({ timeout: 30_000 });
+  if (!(await open.isVisible())) await drawer.click();
   await expect(open).toBeEnabled({ timeout: 30_000 });
   await open.click();
   const dialog = page.getByRole('dialog', { name: WORDS[language].dialog });
