@@ -2,8 +2,8 @@ import type { PackMessageKey } from './pack-sv';
 
 /** The meeting pack's messages in English (pack-sv.ts is the reference). */
 export const packEn: Record<PackMessageKey, string> = {
-  'pack.documentTitle': 'Meeting pack – Integration map',
-  'pack.kicker': 'Meeting pack · Integration map',
+  'pack.documentTitle': 'Meeting pack – Integrationskartan',
+  'pack.kicker': 'Meeting pack · Integrationskartan',
   'pack.title': 'Fact sheets',
   'pack.of.all': 'All {count} municipalities the report covers',
   'pack.of.county': '{county} County: {count} municipalities',

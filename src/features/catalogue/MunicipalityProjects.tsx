@@ -19,6 +19,11 @@ interface Props {
   code: string;
   /** Ids of the projects that match the current filters; undefined when no filter is active. */
   matching?: ReadonlySet<string>;
+  /**
+   * Whether the groups are named regions (landmarks). Not in the meeting pack, where every sheet
+   * has groups of the same names and landmarks must be unique on the page.
+   */
+  landmarks?: boolean;
 }
 
 /**
@@ -30,7 +35,12 @@ export function MunicipalityProjects(props: Props) {
   return catalogue ? <ProjectGroups {...props} catalogue={catalogue} /> : null;
 }
 
-function ProjectGroups({ code, catalogue, matching }: Props & { catalogue: CatalogueIndex }) {
+function ProjectGroups({
+  code,
+  catalogue,
+  matching,
+  landmarks = true,
+}: Props & { catalogue: CatalogueIndex }) {
   const { t } = useI18n();
   // Ids of its own: a page may hold several (the meeting pack's sheets).
   const id = useId();
@@ -51,7 +61,7 @@ function ProjectGroups({ code, catalogue, matching }: Props & { catalogue: Catal
     <>
       {sections.map(([key, list]) =>
         list.length === 0 ? null : (
-          <section key={key} aria-labelledby={`${id}panel-${key}`}>
+          <section key={key} aria-labelledby={landmarks ? `${id}panel-${key}` : undefined}>
             <h3 id={`${id}panel-${key}`} className="panel__section-title">
               {t(key)} <span className="count">({list.length})</span>
             </h3>

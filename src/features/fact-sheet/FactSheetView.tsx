@@ -120,6 +120,9 @@ export function FactSheet({
   const headingRef = packed ? undefined : focusRef;
   // Ids of its own: several sheets share a page in the meeting pack.
   const id = useId();
+  // In the pack every sheet has sections of the same names: there they are headed parts, not
+  // landmarks, so the page's landmarks stay unique (axe's landmark-unique).
+  const labelledBy = (part: string) => (packed ? undefined : `${id}${part}`);
 
   const figures = useMemo(
     () => sheetFigures(municipality, municipalities, catalogue.projects, counties),
@@ -186,7 +189,7 @@ export function FactSheet({
       </header>
 
       <div className="fact-sheet__top">
-        <section aria-labelledby={`${id}sheet-figures`} className="fact-sheet__figures">
+        <section aria-labelledby={labelledBy('sheet-figures')} className="fact-sheet__figures">
           <h2 id={`${id}sheet-figures`} className="fact-sheet__section-title">
             {t('panel.figures')}
           </h2>
@@ -224,7 +227,7 @@ export function FactSheet({
             </tbody>
           </table>
         </section>
-        <section aria-labelledby={`${id}sheet-map-title`} className="fact-sheet__map">
+        <section aria-labelledby={labelledBy('sheet-map-title')} className="fact-sheet__map">
           <h2 id={`${id}sheet-map-title`} className="fact-sheet__section-title">
             {t('sheet.mapTitle', { name })}
           </h2>
@@ -242,12 +245,12 @@ export function FactSheet({
         </section>
       </div>
 
-      <section aria-labelledby={`${id}sheet-projects`} className="fact-sheet__projects">
+      <section aria-labelledby={labelledBy('sheet-projects')} className="fact-sheet__projects">
         <h2 id={`${id}sheet-projects`} className="fact-sheet__section-title">
           {t('sheet.projects', { name })}
         </h2>
-        <MunicipalityProjects code={code} />
-        <section aria-labelledby={`${id}sheet-ideas`} className="fact-sheet__ideas">
+        <MunicipalityProjects code={code} landmarks={!packed} />
+        <section aria-labelledby={labelledBy('sheet-ideas')} className="fact-sheet__ideas">
           <h3 id={`${id}sheet-ideas`} className="panel__section-title">
             {t('compare.ideas')}
           </h3>

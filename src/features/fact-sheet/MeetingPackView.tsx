@@ -3,7 +3,7 @@ import { useCatalogue } from '../../data-hooks/catalogue';
 import { useCounties, useMapData } from '../../data-hooks/map-data';
 import { useMunicipalities } from '../../data-hooks/municipalities';
 import { useSources } from '../../data-hooks/sources';
-import { FOCUS_COUNTIES } from '../../domain/counties';
+import { countyNameIn, FOCUS_COUNTIES } from '../../domain/counties';
 import { meetingPack, type MeetingPack } from '../../domain/meeting-pack';
 import { locale } from '../../i18n';
 import { usePackI18n } from '../../i18n/pack';
@@ -146,7 +146,9 @@ export default function MeetingPackView() {
           {pack.municipalities.map((m) => (
             <li key={m.code}>
               <a href={`#pack-sheet-${m.code}`}>{m.name}</a>{' '}
-              <span className="pack-contents__county">{m.countyName}</span>
+              <span className="pack-contents__county">
+                {countyNameIn(language, m.countyCode, m.countyName)}
+              </span>
             </li>
           ))}
         </ol>

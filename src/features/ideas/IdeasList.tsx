@@ -9,7 +9,7 @@ import { useViewStore } from '../../state/store';
 import { VocabularyTag } from '../../ui/VocabularyTag';
 import { ContactList } from '../../ui/ContactList';
 import { Provenance } from '../../ui/Provenance';
-import { contactsDated, hasEnded } from '../../domain/catalogue/provenance';
+import { contactsDated, hasEnded, provenanceOf } from '../../domain/catalogue/provenance';
 import { usePrinted } from '../../ui/printed';
 import './ideas.css';
 
@@ -106,9 +106,13 @@ export function IdeasList({ base, ideas }: { base: Municipality; ideas: Idea[] }
                             {t('compare.noContact')} <ReportPageLink project={project} />
                           </p>
                         )}
-                        <p className="record-year">
-                          <Provenance project={project} year={catalogue.source.year} detailed />
-                        </p>
+                        {/* Without contacts the line above names the report's page already. */}
+                        {project.contacts.length === 0 &&
+                        provenanceOf(project).kind === 'report' ? null : (
+                          <p className="record-year">
+                            <Provenance project={project} year={catalogue.source.year} detailed />
+                          </p>
+                        )}
                       </li>
                     ))}
                   </ul>
