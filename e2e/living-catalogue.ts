@@ -7,7 +7,7 @@ import { configFromEnv, createLivingCatalogue } from '../server/api/index.ts';
 import { openPglite } from '../server/db/database.ts';
 import { startServer, type RunningServer } from '../server/serve.ts';
 import { DIST } from './hosting.ts';
-import { expect, sidePort } from './fixtures';
+import { expect } from './fixtures';
 
 /**
  * The production server with its suggestions API on an embedded database of its own (PGlite in a
@@ -20,8 +20,11 @@ export interface LivingCatalogue {
   close: () => Promise<void>;
 }
 
-/** Starts the server on `E2E_PORT` + `offset` with a fresh database and the editor account. */
-export async function startLivingCatalogue(offset: number): Promise<LivingCatalogue> {
+/**
+ * Starts the server on a free port with a fresh database and the editor account. A port of its
+ * own per call: with fullyParallel each worker runs the file's beforeAll, and a retry runs it again.
+ */
+export async function startLivingCatalogue(): Promise<LivingCatalogue> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'integrationskartan-e2e-api-'));
   const code = await runEditorCommand(
     ['add', EDITOR.name],
@@ -35,7 +38,7 @@ export async function startLivingCatalogue(offset: number): Promise<LivingCatalo
     config: configFromEnv({}),
     log: () => {},
   });
-  const server = await startServer({ root: DIST, host: '127.0.0.1', port: sidePort(offset), api });
+  const server = await startServer({ root: DIST, host: '127.0.0.1', port: 0, api });
   await api.ready;
   return {
     server,

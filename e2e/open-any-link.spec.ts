@@ -36,8 +36,12 @@ const KNOWN: Record<string, (value: string) => boolean> = (() => {
     county: oneOf(['24', '25']),
     kind: listOf(['project', 'service', 'practice', 'network']),
     q: (v) => v.length <= 200,
-    view: oneOf(['list', 'figures']),
+    view: oneOf(['list', 'figures', 'sheet']),
     metric: oneOf(['population', 'density', 'arrivals', 'perCapita']),
+    // A year or a change is kept only when the measure has it (src/features/series).
+    year: (v) => /^\d{4}$/.test(v),
+    change: (v) => /^\d{4}-(abs|pct)$/.test(v),
+    ended: oneOf(['hide']),
     cmp: (v) => v.split(',').every(codes) && v.split(',').length <= 8,
     links: oneOf(['1']),
     embed: oneOf(['1']),

@@ -19,7 +19,7 @@ let living: LivingCatalogue;
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  living = await startLivingCatalogue(121);
+  living = await startLivingCatalogue();
   server = living.server;
 });
 

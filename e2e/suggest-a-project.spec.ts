@@ -20,7 +20,7 @@ let living: LivingCatalogue;
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  living = await startLivingCatalogue(131);
+  living = await startLivingCatalogue();
   server = living.server;
 });
 

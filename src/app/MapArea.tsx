@@ -98,6 +98,7 @@ export function MapArea({
 }) {
   const { t } = useI18n();
   const looks = useMapLooks();
+  const embed = useViewStore((s) => s.embed);
   const mapData = useMapData();
   const failure = useMapFailure();
   const metric = useMapMetric();
@@ -115,7 +116,8 @@ export function MapArea({
   return (
     <section
       className={`map-area${hidden ? ' map-area--hidden' : ''}`}
-      aria-label={t('map.label')}
+      // In an embed the frame's main is the map (EmbedLayout): no second landmark inside it.
+      aria-label={embed ? undefined : t('map.label')}
       inert={inert}
     >
       {failure ? (

@@ -122,6 +122,7 @@ export const en: Messages = {
   'share.copied': 'Link copied',
   'share.failed': 'Could not copy – copy the address from the browser',
   'embed.open': 'Open in Integrationskartan',
+  'embed.landmark': 'Embedded map from Integrationskartan',
   'metric.label': 'The map shows',
   'metric.projects': 'Number of projects',
   'metric.projectsPer10k': 'Projects per 10,000 inhabitants',

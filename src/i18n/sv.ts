@@ -121,6 +121,7 @@ export const sv = {
   'share.copied': 'Länken är kopierad',
   'share.failed': 'Kunde inte kopiera – kopiera adressen i webbläsaren',
   'embed.open': 'Öppna i Integrationskartan',
+  'embed.landmark': 'Inbäddad karta från Integrationskartan',
   'metric.label': 'Kartan visar',
   'metric.projects': 'Antal projekt',
   'metric.projectsPer10k': 'Projekt per 10 000 invånare',
