@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FOCUS_MUNICIPALITY_NAMES } from '../focus-municipalities.fixture';
 import {
   COUNTIES_OF_SWEDEN,
+  countyOfSwedenName,
   isReferenceCode,
   referenceName,
   regionResolver,
@@ -71,5 +72,19 @@ describe('references', () => {
     expect(isReferenceCode('2580')).toBe(false);
     expect(referenceName('00')).toBe('Riket');
     expect(referenceName('24')).toBe('Västerbottens län');
+  });
+});
+
+describe('countyOfSwedenName', () => {
+  it('names a county in Swedish as SCB does and in English as "<short> County"', () => {
+    expect(countyOfSwedenName('sv', '25')).toBe('Norrbottens län');
+    expect(countyOfSwedenName('en', '25')).toBe('Norrbotten County');
+    expect(countyOfSwedenName('en', '14')).toBe('Västra Götaland County');
+    expect(countyOfSwedenName('sv', '01')).toBe('Stockholms län');
+  });
+
+  it('leaves an unknown code as it is, in both languages', () => {
+    expect(countyOfSwedenName('en', '02')).toBe('02');
+    expect(countyOfSwedenName('sv', '99')).toBe('99');
   });
 });

@@ -1,3 +1,4 @@
+import type { Language } from '../language';
 import { foldText } from '../text';
 
 /**
@@ -58,6 +59,16 @@ export const COUNTIES_OF_SWEDEN: readonly CountyOfSweden[] = [
   { code: '24', name: 'Västerbottens län', short: 'Västerbotten', region: 'Region Västerbotten' },
   { code: '25', name: 'Norrbottens län', short: 'Norrbotten', region: 'Region Norrbotten' },
 ];
+
+/**
+ * A county of Sweden named in the interface's language: "Norrbottens län" in Swedish, "Norrbotten
+ * County" in English; an unknown code as it is.
+ */
+export function countyOfSwedenName(language: Language, code: string): string {
+  const county = COUNTIES_OF_SWEDEN.find((c) => c.code === code);
+  if (!county) return code;
+  return language === 'en' ? `${county.short} County` : county.name;
+}
 
 /** How files name Sweden as a whole. Not Kolada's "Alla kommuner": an unweighted mean. */
 const SWEDEN_NAMES = ['riket', 'hela riket', 'sverige', 'hela sverige', 'sweden', 'hela landet'];

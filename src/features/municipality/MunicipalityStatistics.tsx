@@ -6,7 +6,7 @@ import type { MetricContext } from '../../domain/metrics/registry';
 import { useI18n } from '../../i18n';
 import { useMunicipalities } from '../../data-hooks/municipalities';
 import { useRegionTotals } from '../../data-hooks/region-figures';
-import { COUNTIES_OF_SWEDEN } from '../../domain/metrics/regions';
+import { countyOfSwedenName } from '../../domain/metrics/regions';
 import { regionReferences, type ReferenceFigure } from '../../domain/region-totals';
 import { useSeriesI18n } from '../../i18n/series';
 import { FigureValue } from '../../ui/FigureValue';
@@ -103,7 +103,7 @@ function RegionReferences({
       ? sv
       : code === '00'
         ? t('series.sweden')
-        : `${COUNTIES_OF_SWEDEN.find((c) => c.code === code)?.short ?? sv} County`;
+        : countyOfSwedenName(language, code);
   const references = regionReferences(figure, countyCode, totals.regions);
   return references.length > 0 ? (
     <span className="figure__rank" data-testid="region-references">

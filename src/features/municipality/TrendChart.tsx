@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef } from 'react';
 import { formatBreak } from '../../domain/metrics/classify';
-import { COUNTIES_OF_SWEDEN } from '../../domain/metrics/regions';
+import { countyOfSwedenName } from '../../domain/metrics/regions';
 import type { ImportedMetric } from '../../domain/metrics/registry';
 import { trendOf } from '../../domain/metrics/series';
 import { useSeriesI18n } from '../../i18n/series';
@@ -41,15 +41,12 @@ export default function TrendChart({
     () => (series ? trendLines(series, code, countyCode) : null),
     [series, code, countyCode],
   );
-  const county = COUNTIES_OF_SWEDEN.find((c) => c.code === countyCode);
   const label = (key: TrendLine['key']) =>
     key === 'municipality'
       ? name
       : key === 'sweden'
         ? t('series.sweden')
-        : language === 'en'
-          ? `${county?.short ?? countyCode} County`
-          : (county?.name ?? countyCode);
+        : countyOfSwedenName(language, countyCode);
   const fmt = (v: number) => formatBreak(v, language);
   const years = trend?.lines[0]?.points.map((p) => p.year) ?? [];
   const chartName = trend

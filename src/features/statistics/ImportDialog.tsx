@@ -3,7 +3,7 @@ import { importTemplateCsv } from '../../domain/metrics/export';
 import type { ImportFailure, TableEncoding } from '../../domain/metrics/import-csv';
 import { fileSizeFailure } from '../../domain/metrics/import-limits';
 import type { ImportOutcome, ImportSource } from '../../domain/metrics/import-input';
-import { COUNTIES_OF_SWEDEN, SWEDEN } from '../../domain/metrics/regions';
+import { countyOfSwedenName, SWEDEN } from '../../domain/metrics/regions';
 import {
   latestYear,
   snapshotOf,
@@ -97,8 +97,7 @@ export default function ImportDialog({
   const { t, n, language } = useImportI18n();
   const referenceLabel = (code: string) => {
     if (code === SWEDEN) return t('import.sweden');
-    const county = COUNTIES_OF_SWEDEN.find((c) => c.code === code);
-    return language === 'en' ? `${county?.short ?? code} County` : (county?.name ?? code);
+    return countyOfSwedenName(language, code);
   };
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
