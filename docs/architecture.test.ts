@@ -21,3 +21,17 @@ describe('docs/architecture.md', () => {
     expect(named.filter((folder) => !existsSync(new URL(folder, root)))).toEqual([]);
   });
 });
+
+describe('the map session (src/map)', () => {
+  // Small parts a reader takes in at once; layers.ts is the style as data, one layer after another.
+  const parts = readdirSync(new URL('src/map/', root)).filter(
+    (name) => name.endsWith('.ts') && !/\.(test|fixture)\.ts$/.test(name) && name !== 'layers.ts',
+  );
+
+  it.each(parts)('%s is at most 250 lines', (name) => {
+    const lines = readFileSync(new URL(`src/map/${name}`, root), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(lines.length).toBeLessThanOrEqual(250);
+  });
+});

@@ -23,8 +23,6 @@ import { testHooks } from './test-hooks';
 import type { Tooltips } from './tooltips';
 import type { LinkLook, MunicipalityLook, MunicipalityMapOptions } from './types';
 
-export type { MunicipalityMapData } from './types';
-
 /**
  * Owns the MapLibre map, outside React: React calls the setters when the view changes; styling
  * changes only feature-state (feature-state.ts) and never moves the camera, which moves only when

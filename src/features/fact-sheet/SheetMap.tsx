@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n';
-import type { MunicipalityMapData } from '../../map/controller';
+import type { MunicipalityMapData } from '../../map/types';
 import { LIGHT_THEME as THEME } from '../../map/theme';
 import { sheetMap, type AreaRole } from './sheet-map';
 
