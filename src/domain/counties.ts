@@ -40,6 +40,11 @@ export function countyNameIn(language: Language, code: string, swedishName: stri
   if (language === 'sv') return swedishName;
   const short =
     FOCUS_COUNTIES.find((c) => c.code === code)?.name ?? swedishName.replace(/s? län$/u, '');
+  return englishCountyName(short);
+}
+
+/** A county in English from its short name, as the report's figures write it ("Norrbotten County"). */
+export function englishCountyName(short: string): string {
   return `${short} County`;
 }
 

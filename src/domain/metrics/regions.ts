@@ -1,3 +1,4 @@
+import { englishCountyName } from '../counties';
 import type { Language } from '../language';
 import { foldText } from '../text';
 
@@ -66,8 +67,7 @@ export const COUNTIES_OF_SWEDEN: readonly CountyOfSweden[] = [
  */
 export function countyOfSwedenName(language: Language, code: string): string {
   const county = COUNTIES_OF_SWEDEN.find((c) => c.code === code);
-  if (!county) return code;
-  return language === 'en' ? `${county.short} County` : county.name;
+  return language === 'en' && county ? englishCountyName(county.short) : referenceName(code);
 }
 
 /** How files name Sweden as a whole. Not Kolada's "Alla kommuner": an unweighted mean. */
