@@ -14,42 +14,8 @@ import { useImportedMetrics } from '../state/imported-metrics';
 import { useViewStore } from '../state/store';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { Icon } from '../ui/Icon';
-import { PHONE_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
+import { LegendBox } from './LegendBox';
 import { useMapLooks } from './useMapLooks';
-
-/**
- * The legend's frame over the map's corner: a button collapses it to one line (compact by default
- * on a phone and in an embed, where the map is small) and the camera keeps clear of it.
- */
-function LegendBox({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
-  const compact = useMediaQuery(PHONE_LAYOUT);
-  const embed = useViewStore((s) => s.embed);
-  const chosen = useViewStore((s) => s.legendOpen);
-  const setOpen = useViewStore((s) => s.setLegendOpen);
-  const open = chosen ?? !(compact || embed);
-  return (
-    <div
-      className={`map-overlay map-overlay--legend${open ? '' : ' map-overlay--collapsed'}`}
-      ref={coverRef}
-    >
-      <button
-        type="button"
-        className="legend-toggle"
-        aria-expanded={open}
-        aria-controls="legend-body"
-        onClick={() => setOpen(!open)}
-      >
-        {t('legend.toggle')}
-        <Icon name="chevron" />
-      </button>
-      <div id="legend-body" className="legend-body" hidden={!open}>
-        {children}
-      </div>
-    </div>
-  );
-}
 
 /**
  * The top left corner of the map: its title (what it shows, the year, the filters) and, for a
@@ -150,11 +116,18 @@ export function MapArea({
           <p className="skeleton-text">{t('data.loading')}</p>
         </div>
       ) : legend ? (
-        <LegendBox>
+        <LegendBox
+          title={legend.unit ? `${legend.title} (${legend.unit})` : legend.title}
+          // Outside the fold: the reader learns why the map fell back even with the legend folded.
+          notice={
+            missingImport ? (
+              <p className="notice" data-testid="legend-notice">
+                {t('import.notHere', { name: missingImport })}
+              </p>
+            ) : null
+          }
+        >
           <Legend model={legend} links={looks.linksVisible} />
-          {missingImport ? (
-            <p className="notice">{t('import.notHere', { name: missingImport })}</p>
-          ) : null}
         </LegendBox>
       ) : null}
       <p id="map-summary" className="visually-hidden">

@@ -1,6 +1,7 @@
 import { countByMunicipality, municipalitiesOf } from './catalogue/catalogue';
 import type { Contact, Project } from '../data/schemas';
 import { per10kInhabitants } from './figures';
+import { FIGURE_DIGITS, type FigureWithDigits } from './metrics/digits';
 import { densityPerKm2, type Municipality } from './municipality';
 import { compareSwedish } from './intl';
 
@@ -298,8 +299,7 @@ export function markExtremes(values: readonly (number | null)[]): (Extreme | nul
 }
 
 function numericRow(
-  key: FigureKey,
-  digits: number,
+  key: FigureKey & FigureWithDigits,
   members: readonly Municipality[],
   valueOf: (m: Municipality) => number | null,
 ): FigureRow {
@@ -307,7 +307,8 @@ function numericRow(
   const extremes = markExtremes(values);
   return {
     key,
-    digits,
+    // The figure's one precision, as the panel, the legend and the fact sheet write it.
+    digits: FIGURE_DIGITS[key],
     cells: members.map((m, i) => ({
       code: m.code,
       value: values[i]!,
@@ -339,15 +340,15 @@ export function figureRows(
       digits: 0,
       cells: members.map((m) => ({ code: m.code, value: null, text: m.countyName, extreme: null })),
     },
-    numericRow('population', 0, members, (m) => m.population),
-    numericRow('areaLand', 0, members, (m) => (m.areaLandKm2 > 0 ? m.areaLandKm2 : null)),
-    numericRow('density', 1, members, (m) => densityPerKm2(m)),
-    numericRow('projects', 0, members, (m) => covered(m, counts)),
+    numericRow('population', members, (m) => m.population),
+    numericRow('areaLand', members, (m) => (m.areaLandKm2 > 0 ? m.areaLandKm2 : null)),
+    numericRow('density', members, (m) => densityPerKm2(m)),
+    numericRow('projects', members, (m) => covered(m, counts)),
   ];
   if (matching)
-    rows.push(numericRow('projectsMatching', 0, members, (m) => covered(m, matchingCounts)));
+    rows.push(numericRow('projectsMatching', members, (m) => covered(m, matchingCounts)));
   rows.push(
-    numericRow('projectsPer10k', 1, members, (m) => {
+    numericRow('projectsPer10k', members, (m) => {
       const count = covered(m, counts);
       return count === null ? null : per10kInhabitants(count, m.population);
     }),

@@ -1,3 +1,4 @@
+import { FIGURE_DIGITS } from './metrics/digits';
 import { FIGURE_SOURCES, type FigureSource } from './figures';
 import type { BuiltInMetricId } from './metrics/registry';
 import { densityPerKm2, type Municipality } from './municipality';
@@ -42,7 +43,7 @@ export function figuresOf(m: Municipality): FigureRow[] {
     {
       label: 'panel.density',
       value: densityPerKm2(m),
-      digits: 1,
+      digits: FIGURE_DIGITS.density,
       unit: 'unit.perKm2',
       source: FIGURE_SOURCES.density,
       metric: 'density',

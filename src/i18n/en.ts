@@ -132,8 +132,9 @@ export const en: Messages = {
   'metric.imported': 'Your data',
   'unit.project': 'project',
   'unit.projects': 'projects',
-  'unit.per10k': 'per 10,000 inh.',
-  'unit.perThousand': 'per 1,000 inh.',
+  // A no-break space: "10,000 inh." is never split at a line's end.
+  'unit.per10k': 'per 10,000\u00a0inh.',
+  'unit.perThousand': 'per 1,000\u00a0inh.',
   'unit.persons': 'persons',
   'source.projects':
     'Source: report (North Sweden European Office, 2017); projects matching the filters',

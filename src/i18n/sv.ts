@@ -131,8 +131,9 @@ export const sv = {
   'metric.imported': 'Egen data',
   'unit.project': 'projekt',
   'unit.projects': 'projekt',
-  'unit.per10k': 'per 10 000 inv.',
-  'unit.perThousand': 'per 1 000 inv.',
+  // No-break spaces: "10 000 inv." is never split at a line's end.
+  'unit.per10k': 'per 10\u00a0000\u00a0inv.',
+  'unit.perThousand': 'per 1\u00a0000\u00a0inv.',
   'unit.persons': 'personer',
   'source.projects':
     'Källa: rapport (North Sweden European Office, 2017); projekt som matchar filtren',
@@ -140,11 +141,11 @@ export const sv = {
   'source.population': 'Källa: SCB, folkmängd 2016-12-31',
   'source.density': 'Beräknat: folkmängd 2016-12-31 / landareal 2015-01-01 (SCB)',
   'source.arrivals':
-    'Källa: rapport s. {page} (Migrationsverket), 2016; per 1 000 inv. beräknat med SCB:s folkmängd 2016-12-31',
+    'Källa: rapport s. {page} (Migrationsverket), 2016; per 1\u00a0000\u00a0inv. beräknat med SCB:s folkmängd 2016-12-31',
   'source.imported': 'Källa: {source}, {year} (egen data, sparad i denna webbläsare)',
   'legend.arrivalsNote':
     'Siffran finns bara per län: kommunernas egna siffror saknas. Lägg till dem via Egen data.',
-  'legend.arrivalsCounty': '{county}: {persons} personer ({rate} per 1 000 inv.)',
+  'legend.arrivalsCounty': '{county}: {persons} personer ({rate} per 1\u00a0000\u00a0inv.)',
   'panel.statistics': 'Statistik',
   'panel.rank': 'plats {rank} av {total}',
   'panel.countyFigure': 'länet: {value}',

@@ -1,5 +1,6 @@
 import { ckmeans } from 'simple-statistics';
 import { numberFormat } from '../intl';
+import { roundTo } from './digits';
 
 /**
  * ColorBrewer YlGnBu (Cynthia Brewer, Apache-2.0), light → dark. Sequential single-direction
@@ -36,6 +37,19 @@ export interface Classification {
   classOf(value: number | null): number | null;
   /** How many of the classified values fall in each class. */
   counts: number[];
+  /**
+   * The lowest and the highest value of each class's members (as rounded when `digits` is given):
+   * what the legend writes, so that no two classes share an end ("0,4 – 1,2", "1,5 – 3,2").
+   */
+  members: [number, number][];
+}
+
+/**
+ * How many classes a few distinct values make at most: one per value up to two, then about one
+ * per two values, so that six values make three classes and not five of one value each.
+ */
+export function classesFor(distinct: number, k: number): number {
+  return Math.max(1, Math.min(k, distinct <= 2 ? distinct : Math.ceil(distinct / 2)));
 }
 
 export function isData(value: number | null | undefined): value is number {
@@ -67,11 +81,17 @@ function roundBetween(lo: number, hi: number): number {
  * of the classes, never put in class 0. Returns null when there is no data at all; fewer classes
  * than `k` when there are fewer distinct values.
  */
-export function classify(values: readonly (number | null)[], k = 5): Classification | null {
+export function classify(
+  values: readonly (number | null)[],
+  k = 5,
+  digits?: number,
+): Classification | null {
   if (!Number.isInteger(k) || k < 1) {
     throw new RangeError(`number of classes must be ≥ 1, not ${k}`);
   }
-  const data = values.filter(isData);
+  // Values that are written alike are classed alike: 45,04 and 45,1 are both "45" at no decimals.
+  const shown = (v: number) => (digits === undefined ? v : roundTo(v, digits));
+  const data = values.filter(isData).map(shown);
   if (data.length === 0) return null;
 
   // Each cluster as [lowest, highest]; a cluster that starts at the value the previous one ends
@@ -91,8 +111,9 @@ export function classify(values: readonly (number | null)[], k = 5): Classificat
   breaks.push(ranges[ranges.length - 1]![1]);
   const classes = breaks.length - 1;
 
-  const classOf = (value: number | null): number | null => {
-    if (!isData(value)) return null;
+  const classOf = (raw: number | null): number | null => {
+    if (!isData(raw)) return null;
+    const value = shown(raw);
     // Largest i with breaks[i] <= value, searching only lower bounds so the max stays in the
     // last class; values outside [min, max] are clamped to the first or last class.
     let lo = 0;
@@ -107,7 +128,7 @@ export function classify(values: readonly (number | null)[], k = 5): Classificat
 
   const counts = new Array<number>(classes).fill(0);
   for (const v of data) counts[classOf(v)!]! += 1;
-  return { breaks, classOf, counts };
+  return { breaks, classOf, counts, members: ranges };
 }
 
 /** Decimals that keep a break readable: none from 100, one from 10, two below, 2 significant < 1. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, municipality } from './context.fixture';
-import { legendFor, type LegendWords } from './legend';
+import { legendFor, titleNamesUnit, type LegendWords } from './legend';
 import { ZERO_COLOUR } from './metric-view';
 import { resolveMetric } from './registry';
 
@@ -85,5 +85,23 @@ describe('legendFor units', () => {
     expect([sv.unit, en.unit]).toEqual(['', '']);
     const population = legendFor(resolveMetric('population', ctx), words, 'sv', null);
     expect(population.unit).toBe('invånare');
+  });
+});
+
+describe('legend labels', () => {
+  it('labels each class from its lowest to its highest member, ends never shared', () => {
+    const legend = legendFor(resolveMetric('population', ctx), words, 'en', null);
+    const ranges = legend.classes.map((c) =>
+      c.label.split(/\s–\s/).map((x) => Number(x.replace(/,/g, ''))),
+    );
+    for (let i = 1; i < ranges.length; i++)
+      expect(ranges[i]![0]!).toBeGreaterThan(ranges[i - 1]!.at(-1)!);
+  });
+
+  it('knows a title that names its unit in other words', () => {
+    expect(titleNamesUnit('Projekt per 10 000 invånare', 'per 10\u00a0000\u00a0inv.')).toBe(true);
+    expect(titleNamesUnit('Projects per 10,000 inhabitants', 'per 10,000\u00a0inh.')).toBe(true);
+    expect(titleNamesUnit('Befolkningstäthet', 'inv./km²')).toBe(false);
+    expect(titleNamesUnit('Folkmängd', 'invånare')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { Language } from '../language';
 import { countyName, countyOf } from '../counties';
 import type { Municipality } from '../municipality';
-import { formatBreak } from './classify';
+import { formatFigure } from './digits';
 import { ZERO_COLOUR } from './metric-view';
 import type { ResolvedMetric } from './registry';
 
@@ -32,17 +32,45 @@ export interface LegendWords {
 
 type Selected = Pick<Municipality, 'code' | 'name' | 'countyCode'>;
 
-/** The class labels: "3–4" for counts, "2 500 – 8 000" for ranges, in the language's numbers. */
+/**
+ * The class labels, from the lowest to the highest member of each class with the metric's
+ * decimals: "3–4" for counts, "2 454 – 8 000" for ranges, one value alone for a class of one.
+ * No-break spaces hold a range together ("0,14 – 0,5" never breaks before the dash).
+ */
 function classLabels(metric: ResolvedMetric, language: Language): LegendModel['classes'] {
-  const fmt = (v: number) => formatBreak(v, language);
+  const fmt = (v: number) => formatFigure(v, metric.digits, language);
   return metric.view.classes.map((c) => ({
     colour: c.colour,
-    label: metric.counts
-      ? c.min === c.max
+    label:
+      fmt(c.min) === fmt(c.max)
         ? fmt(c.min)
-        : `${fmt(c.min)}–${fmt(c.max)}`
-      : `${fmt(c.min)} – ${fmt(c.max)}`,
+        : metric.counts
+          ? `${fmt(c.min)}–${fmt(c.max)}`
+          : `${fmt(c.min)}\u00a0– ${fmt(c.max)}`,
   }));
+}
+
+/** Words of a text, lower case, without dots, split at spaces (any kind) and slashes. */
+const wordsOf = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .replace(/\./g, '')
+    .split(/[\s/()]+/u)
+    .filter(Boolean);
+
+/**
+ * Whether a title already names its unit: each word of the unit begins a word of the title, in
+ * order ("Projekt per 10 000 invånare" names "per 10 000 inv.", "Antal projekt" names "projekt").
+ */
+export function titleNamesUnit(title: string, unit: string): boolean {
+  const titleWords = wordsOf(title);
+  let at = 0;
+  for (const word of wordsOf(unit)) {
+    while (at < titleWords.length && !titleWords[at]!.startsWith(word)) at++;
+    if (at === titleWords.length) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
@@ -58,9 +86,7 @@ export function legendFor(
 ): LegendModel {
   const { view, countyValues } = metric;
   // "Antal projekt", not "Antal projekt (projekt)": a unit the title already names is left out.
-  const unit = words.title.toLocaleLowerCase().includes(words.unit.toLocaleLowerCase())
-    ? ''
-    : words.unit;
+  const unit = titleNamesUnit(words.title, words.unit) ? '' : words.unit;
   const base = { title: words.title, unit, source: words.source };
   if (countyValues) {
     const counties = [...countyValues].sort((a, b) => a[1].perThousand - b[1].perThousand);
@@ -76,8 +102,8 @@ export function legendFor(
         colour: colourOf(code),
         label: words.countyClass({
           county: countyName(code),
-          persons: formatBreak(c.persons, language),
-          rate: formatBreak(c.perThousand, language),
+          persons: formatFigure(c.persons, 0, language),
+          rate: formatFigure(c.perThousand, metric.digits, language),
         }),
       })),
       // Every municipality of the two counties is drawn in its county's colour: nothing hatched.
@@ -93,7 +119,7 @@ export function legendFor(
     marker = {
       name: selected.name,
       at: !known || index === null ? 'no-data' : index,
-      value: known ? formatBreak(value, language) : undefined,
+      value: known ? formatFigure(value, metric.digits, language) : undefined,
     };
   }
   return {

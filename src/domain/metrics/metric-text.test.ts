@@ -47,7 +47,11 @@ describe('metricTip', () => {
       sv,
     );
     // Norrbotten: 1 124 persons of 250 570 inhabitants.
-    expect(tip).toEqual({ name: 'Luleå', value: '4,5 per 1 000 inv. (Norrbotten)', noData: false });
+    expect(tip).toEqual({
+      name: 'Luleå',
+      value: '4,49 per 1 000 inv. (Norrbotten)',
+      noData: false,
+    });
   });
 });
 

@@ -95,8 +95,6 @@ export function metricTip(
   return { name, value: `${n(value, metric.digits)} ${unit}`.trim(), noData: false };
 }
 
-const COUNTY_LABEL_DIGITS = 2;
-
 /** The label a county-level metric puts on the map in a county: its name and its figure. */
 export interface CountyFigureLabel {
   code: string;
@@ -107,8 +105,8 @@ export interface CountyFigureLabel {
 
 /**
  * The county labels of a county-level metric (the arrivals), Norrbotten first; null for a metric
- * known per municipality, whose map has no county labels. Written with the legend's two decimals:
- * rounded to one, 4.02 against 4.49 would read as "4" against "4,5".
+ * known per municipality, whose map has no county labels. Written with the metric's decimals
+ * (FIGURE_DIGITS: two, so that 4.02 against 4.49 do not read "4" against "4,5").
  */
 export function countyFigureLabels(
   metric: ResolvedMetric,
@@ -120,6 +118,6 @@ export function countyFigureLabels(
   return FOCUS_COUNTIES.filter((c) => counties.has(c.code)).map((c) => ({
     code: c.code,
     name: c.name,
-    figure: `${n(counties.get(c.code)!.perThousand, COUNTY_LABEL_DIGITS)} ${unit}`,
+    figure: `${n(counties.get(c.code)!.perThousand, metric.digits)} ${unit}`,
   }));
 }

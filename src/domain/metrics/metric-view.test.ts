@@ -141,3 +141,37 @@ describe('any view', () => {
     expect(view.classIndexOf('b')).toBeNull();
   });
 });
+
+describe('classedView of few values', () => {
+  const values = (list: number[]) => new Map(list.map((v, i) => [String(2500 + i), v]));
+
+  it('makes three classes of six values, not five of one value each', () => {
+    const view = classedView(values([10, 12, 30, 33, 45, 45.1]), 5, undefined, 1);
+    expect(view.classes).toHaveLength(3);
+    expect(view.classes.map((c) => [c.min, c.max])).toEqual([
+      [10, 12],
+      [30, 33],
+      [45, 45.1],
+    ]);
+  });
+
+  it('classes values that are written alike together, and labels a class by its members', () => {
+    const view = classedView(values([45.04, 45.01, 1, 2, 20, 21, 22]), 5, undefined, 1);
+    const last = view.classes.at(-1)!;
+    expect([last.min, last.max]).toEqual([45, 45]);
+    // No two classes share an end: each ends at its highest member, the next starts at its lowest.
+    for (let i = 1; i < view.classes.length; i++)
+      expect(view.classes[i]!.min).toBeGreaterThan(view.classes[i - 1]!.max);
+  });
+
+  it('colours each municipality in the class the legend puts its value in', () => {
+    const list = [0, 0.12, 0.14, 0.5, 0.51, 1.1, 2.2, 3.2];
+    const view = classedView(values(list), 5, undefined, 2);
+    list.forEach((v, i) => {
+      const c = view.classes[view.classIndexOf(String(2500 + i))!]!;
+      expect(v).toBeGreaterThanOrEqual(c.min);
+      expect(v).toBeLessThanOrEqual(c.max);
+      expect(view.colourOf(String(2500 + i))).toBe(c.colour);
+    });
+  });
+});

@@ -1,4 +1,5 @@
-import { classify, schemeFor } from './classify';
+import { classesFor, classify, isData, schemeFor } from './classify';
+import { roundTo } from './digits';
 
 /** Colour of "none" in count metrics: a real zero, drawn plain, unlike "no data" (hatched). */
 export const ZERO_COLOUR = '#f4f1ea';
@@ -47,21 +48,25 @@ export function countView(values: Map<string, number | null>): MetricView {
 /**
  * Any other figure in natural-breaks classes (ckmeans), with "no data" kept apart. The classes
  * are made from `over` when given (every year of a series, so that a colour means the same in
- * each year), else from the values shown.
+ * each year), else from the values shown; values are classed as written with `digits` decimals.
  */
 export function classedView(
   values: Map<string, number | null>,
   k = 5,
   over: readonly (number | null)[] = [...values.values()],
+  digits?: number,
 ): MetricView {
-  const classification = classify(over, k);
+  // Few distinct values (as written) make few classes: six values in three, not five of one each.
+  const written = over.filter(isData).map((v) => (digits === undefined ? v : roundTo(v, digits)));
+  const classification = classify(over, classesFor(new Set(written).size, k), digits);
   if (!classification) return viewOf(values, [], () => -1);
-  const { breaks } = classification;
-  const scheme = schemeFor(breaks.length - 1);
+  // A class reads from its lowest to its highest member, as written with the figure's decimals.
+  const { members } = classification;
+  const scheme = schemeFor(members.length);
   const classes = scheme.map((colour, i) => ({
     colour,
-    min: breaks[i]!,
-    max: breaks[i + 1]!,
+    min: members[i]![0],
+    max: members[i]![1],
     count: 0,
   }));
   return viewOf(values, classes, (v) => classification.classOf(v) ?? -1);

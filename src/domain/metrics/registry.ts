@@ -1,4 +1,5 @@
 import type { County, RegionFigures } from '../../data/schemas';
+import { FIGURE_DIGITS } from './digits';
 import { per1000Inhabitants, per10kInhabitants } from '../figures';
 import { densityPerKm2, type Municipality } from '../municipality';
 import { classedView, countView, proportionalView, type MetricView } from './metric-view';
@@ -64,9 +65,9 @@ interface MetricDefinition {
   compute(ctx: MetricContext, each: Each): Computed;
 }
 
-const classed = (values: Map<string, number | null>): Computed => ({
+const classed = (values: Map<string, number | null>, digits: number): Computed => ({
   values,
-  view: classedView(values),
+  view: classedView(values, 5, [...values.values()], digits),
 });
 
 /**
@@ -75,7 +76,7 @@ const classed = (values: Map<string, number | null>): Computed => ({
  */
 export const METRICS = {
   projects: {
-    digits: 0,
+    digits: FIGURE_DIGITS.projects,
     counts: true,
     title: 'metric.projects',
     unit: 'unit.projects',
@@ -87,35 +88,46 @@ export const METRICS = {
     },
   },
   projectsPer10k: {
-    digits: 2,
+    digits: FIGURE_DIGITS.projectsPer10k,
     counts: false,
     title: 'metric.projectsPer10k',
     unit: 'unit.per10k',
     source: 'source.projectsPer10k',
     note: null,
     compute: (ctx, each) =>
-      classed(each((m) => per10kInhabitants(ctx.projectCounts.get(m.code) ?? 0, m.population))),
+      classed(
+        each((m) => per10kInhabitants(ctx.projectCounts.get(m.code) ?? 0, m.population)),
+        FIGURE_DIGITS.projectsPer10k,
+      ),
   },
   population: {
-    digits: 0,
+    digits: FIGURE_DIGITS.population,
     counts: false,
     title: 'metric.population',
     unit: 'unit.inhabitants',
     source: 'source.population',
     note: null,
-    compute: (_ctx, each) => classed(each((m) => m.population)),
+    compute: (_ctx, each) =>
+      classed(
+        each((m) => m.population),
+        FIGURE_DIGITS.population,
+      ),
   },
   density: {
-    digits: 1,
+    digits: FIGURE_DIGITS.density,
     counts: false,
     title: 'metric.density',
     unit: 'unit.perKm2',
     source: 'source.density',
     note: null,
-    compute: (_ctx, each) => classed(each((m) => densityPerKm2(m))),
+    compute: (_ctx, each) =>
+      classed(
+        each((m) => densityPerKm2(m)),
+        FIGURE_DIGITS.density,
+      ),
   },
   arrivals: {
-    digits: 1,
+    digits: FIGURE_DIGITS.arrivals,
     counts: false,
     title: 'metric.arrivals',
     unit: 'unit.perThousand',
@@ -224,9 +236,12 @@ export function resolveMetric(id: string, ctx: MetricContext): ResolvedMetric {
       id,
       builtIn: null,
       imported,
-      ...classed(each((m) => imported.values[m.code] ?? null)),
+      ...classed(
+        each((m) => imported.values[m.code] ?? null),
+        FIGURE_DIGITS.imported,
+      ),
       counts: false,
-      digits: 2,
+      digits: FIGURE_DIGITS.imported,
     };
   }
   const builtIn = isBuiltInMetric(id) ? id : DEFAULT_METRIC;

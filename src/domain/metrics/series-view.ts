@@ -1,4 +1,5 @@
 import { classifyDiverging, divergingSchemeFor } from './diverging';
+import { FIGURE_DIGITS } from './digits';
 import { classedView, viewOf, type MetricView } from './metric-view';
 import type { MetricSeries, YearValues } from './series';
 
@@ -33,7 +34,7 @@ export function seriesYearView(
 ): MetricView {
   const index = series.years.indexOf(year);
   const values = new Map(codes.map((code) => [code, rowAt(series, code, index)]));
-  return classedView(values, k, valuesOverYears(series, codes));
+  return classedView(values, k, valuesOverYears(series, codes), FIGURE_DIGITS.imported);
 }
 
 /** A change from one value to another. */

@@ -53,7 +53,7 @@ function Statistics({ code, context }: { code: string; context: MetricContext })
                 {county ? (
                   <span className="figure__rank">
                     {t('panel.countyFigure', {
-                      value: `${n(county.persons)} ${t('unit.persons')} (${n(county.perThousand, 1)} ${unit})`,
+                      value: `${n(county.persons)} ${t('unit.persons')} (${n(county.perThousand, metric.digits)} ${unit})`,
                     })}
                   </span>
                 ) : null}

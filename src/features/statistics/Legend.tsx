@@ -27,7 +27,12 @@ export function Legend({ model, links = false }: { model: LegendModel; links?: b
     <section className="legend" aria-labelledby="legend-title" data-testid="legend" style={HATCH}>
       <h2 id="legend-title" className="legend__title">
         {model.title}
-        {model.unit ? <span className="legend__unit"> ({model.unit})</span> : null}
+        {model.unit ? (
+          <>
+            {' '}
+            <span className="legend__unit">({model.unit})</span>
+          </>
+        ) : null}
       </h2>
       {model.note ? <p className="legend__note">{model.note}</p> : null}
       <ul className="legend__classes">

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useMemo } from 'react';
-import { formatBreak } from '../../domain/metrics/classify';
+import { formatFigure } from '../../domain/metrics/digits';
 import { countyRankingRows, rankingRows } from '../../domain/metrics/ranking';
 import type { ResolvedMetric } from '../../domain/metrics/registry';
 import type { Municipality } from '../../domain/municipality';
@@ -32,7 +32,8 @@ export default function RankingChart({
     const selectedCode = metric.countyValues
       ? municipalities.find((m) => m.code === selected)?.countyCode
       : selected;
-    const format = (v: number) => formatBreak(v, language);
+    // The metric's one precision, as the panel, the legend and the comparison write it.
+    const format = (v: number) => formatFigure(v, metric.digits, language);
     // Room right of the longest bar for its figure ("122 892" at 11 px is about 42 px).
     const longest = Math.max(0, ...known.map((r) => format(r.value).length));
     return barChart({
