@@ -83,3 +83,17 @@ export async function clickMapAt(page: Page, lngLat: [number, number]): Promise<
 export function sidePort(offset: number): number {
   return Number(process.env.E2E_PORT ?? 4199) + offset;
 }
+
+/**
+ * Opens the map's legend if it is folded (on a phone, in an embed, and on a map narrowed by a
+ * panel or the comparison beside it), once the map is ready.
+ */
+export async function openLegend(page: Page): Promise<void> {
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', {
+    timeout: 30_000,
+  });
+  const toggle = page.locator('.legend-toggle');
+  await expect(toggle).toBeVisible();
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

@@ -9,7 +9,7 @@ import { PHONE_LAYOUT, useMediaQuery } from '../ui/useMediaQuery';
  * A map narrower than this starts with its legend folded: at 1280 with a municipality's panel
  * open, the open legend would cover a third of the map (half with the cooperation links).
  */
-export const NARROW_MAP_PX = 900;
+export const NARROW_MAP_PX = 720;
 
 /** Whether the map area (the element's parent) is narrow, kept up to date as it resizes. */
 function useNarrowMap() {

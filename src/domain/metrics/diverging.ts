@@ -25,7 +25,7 @@ export function divergingSchemeFor(k: number): readonly string[] {
   return scheme;
 }
 
-export interface DivergingClassification extends Classification {
+export interface DivergingClassification extends Omit<Classification, 'members'> {
   /** The index of the middle class, the one that holds zero. */
   middle: number;
 }
