@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, openLegend, test } from './fixtures';
 import { importScbSeries, SCB_SERIES as METRIC } from './import';
 
 const legendTitle = (page: Page) => page.getByTestId('legend').getByRole('heading');
@@ -73,6 +73,8 @@ test('a shared year shows Luleå in that year, one colour scale for all years, a
   test.slow();
   await importScbSeries(page);
   await page.goto(`/?metric=${METRIC}&m=2580&year=2018`);
+  // The panel narrows the map: the legend starts folded.
+  await openLegend(page);
   const legend = page.getByTestId('legend');
   await expect(legendTitle(page)).toHaveText(/^Folkmängd 2018/);
   await expect(legend).toContainText(/Luleå: 77\s832/);
@@ -143,6 +145,8 @@ test('in English the year control and the legend name the year, and axe finds no
   test.slow();
   await importScbSeries(page);
   await page.goto(`/?lang=en&metric=${METRIC}&year=2019&m=2584`);
+  // The panel narrows the map: the legend starts folded.
+  await openLegend(page);
   const control = page.getByRole('group', { name: 'Year on the map' });
   await expect(control.getByRole('slider', { name: 'Year' })).toHaveAttribute(
     'aria-valuetext',
@@ -266,6 +270,7 @@ test.describe('offline', () => {
     await context.setOffline(true);
     const response = await page.goto(`/?metric=${METRIC}&year=2017&m=2580`);
     expect(response?.fromServiceWorker()).toBe(true);
+    await openLegend(page);
     await expect(legendTitle(page)).toHaveText(/^Folkmängd 2017/);
     await expect(page.getByRole('group', { name: 'År på kartan' })).toBeVisible();
     await expect(

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openLegend, test } from './fixtures';
 
 test('switching to population puts Umeå in the top class and names the source and year', async ({
   page,
@@ -7,6 +7,8 @@ test('switching to population puts Umeå in the top class and names the source a
   await openApp(page, '?v=1&m=2480');
   await page.getByRole('combobox', { name: 'Kartan visar' }).selectOption('population');
   await expect(page).toHaveURL(/[?&]metric=population/);
+  // The panel narrows the map: the legend starts folded.
+  await openLegend(page);
   const legend = page.getByTestId('legend');
   await expect(legend.getByRole('heading', { name: /Folkmängd/ })).toBeVisible();
   await expect(legend.getByText('Källa: SCB, folkmängd 2016-12-31')).toBeVisible();
@@ -19,6 +21,7 @@ test('the arrivals metric shows 1 124 for Norrbotten and 1 068 for Västerbotten
   page,
 }) => {
   await openApp(page, '?v=1&metric=arrivals&m=2580');
+  await openLegend(page);
   const legend = page.getByTestId('legend');
   await expect(legend.getByText(/Norrbotten: 1\s124 personer/)).toBeVisible();
   await expect(legend.getByText(/Västerbotten: 1\s068 personer/)).toBeVisible();
