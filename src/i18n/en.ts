@@ -3,6 +3,7 @@ import type { Messages } from './sv';
 export const en: Messages = {
   'app.title': 'Integrationskartan',
   'app.tagline': 'Integration work in the municipalities of Norrbotten and Västerbotten',
+  'app.taglineShort': 'Integration work in Norrbotten and Västerbotten',
   'app.skipToContent': 'Skip to content',
   'language.label': 'Language',
   'language.switchTo': 'På svenska',
@@ -128,7 +129,7 @@ export const en: Messages = {
   'metric.projectsPer10k': 'Projects per 10,000 inhabitants',
   'metric.population': 'Population',
   'metric.density': 'Population density',
-  'metric.arrivals': 'Newly arrived persons received 2016 (county level)',
+  'metric.arrivals': 'Arrivals 2016 (county level)',
   'metric.imported': 'Your data',
   'unit.project': 'project',
   'unit.projects': 'projects',

@@ -2,6 +2,7 @@
 export const sv = {
   'app.title': 'Integrationskartan',
   'app.tagline': 'Integrationsarbete i Norrbottens och Västerbottens kommuner',
+  'app.taglineShort': 'Integrationsarbete i Norr- och Västerbotten',
   'app.skipToContent': 'Hoppa till innehållet',
   'language.label': 'Språk',
   'language.switchTo': 'In English',
@@ -127,7 +128,7 @@ export const sv = {
   'metric.projectsPer10k': 'Projekt per 10 000 invånare',
   'metric.population': 'Folkmängd',
   'metric.density': 'Befolkningstäthet',
-  'metric.arrivals': 'Mottagna nyanlända 2016 (länsnivå)',
+  'metric.arrivals': 'Nyanlända 2016 (länsnivå)',
   'metric.imported': 'Egen data',
   'unit.project': 'projekt',
   'unit.projects': 'projekt',
