@@ -40,7 +40,7 @@ const WORDS = {
     metric: 'The map shows',
     ranking: 'Show ranking',
     county: 'County',
-    tagline: 'Integration work in Norrbotten and Västerbotten',
+    tagline: 'Integration work in northern Sweden',
   },
 } as const;
 
@@ -263,6 +263,8 @@ test.describe('every municipality name whole in the first view', () => {
             return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
           });
           expect(lines).toBe(1);
+          // Whole, not cut by an ellipsis.
+          expect(await tagline.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
         }
       });
     }
@@ -279,6 +281,15 @@ test.describe('the embedded map keeps its names whole', () => {
       const { shown, touching } = await labelsIn(page, covers);
       expect(shown).toEqual(expect.arrayContaining(['Haparanda', 'Arvidsjaur']));
       expect(touching).toEqual([]);
+      // The map's buttons, its title, legend and the link to the whole app: none over another.
+      const overlays = await boxesOf(
+        page,
+        '.map-controls, .map-overlay--legend, .map-title, .embed-link',
+      );
+      expect(overlays.length).toBeGreaterThanOrEqual(4);
+      for (const [i, a] of overlays.entries())
+        for (const b of overlays.slice(i + 1))
+          expect(overlaps(a, b), `${a.what} over ${b.what}`).toBe(false);
     });
   }
 });

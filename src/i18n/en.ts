@@ -3,7 +3,7 @@ import type { Messages } from './sv';
 export const en: Messages = {
   'app.title': 'Integrationskartan',
   'app.tagline': 'Integration work in the municipalities of Norrbotten and Västerbotten',
-  'app.taglineShort': 'Integration work in Norrbotten and Västerbotten',
+  'app.taglineShort': 'Integration work in northern Sweden',
   'app.skipToContent': 'Skip to content',
   'language.label': 'Language',
   'language.switchTo': 'På svenska',
