@@ -343,10 +343,16 @@ test.describe('the county choice is a segmented control', () => {
           expect(lines, `option ${i} on one line`).toBe(1);
           if (screen === 'phone') expect(height).toBeGreaterThanOrEqual(44);
         }
-        // Whole, within the drawer or sidebar.
+        // Whole, within the control, and the control within the drawer or sidebar.
         const groupBox = (await group.locator('.segmented').boundingBox())!;
         const side = (await page.locator('#sidebar').boundingBox())!;
         expect(groupBox.x + groupBox.width).toBeLessThanOrEqual(side.x + side.width);
+        for (let i = 0; i < 3; i++) {
+          const option = (await options.nth(i).boundingBox())!;
+          expect(option.x + option.width, `option ${i} inside`).toBeLessThanOrEqual(
+            groupBox.x + groupBox.width + 0.5,
+          );
+        }
         // Still radio buttons: a click chooses.
         await options.nth(1).click();
         await expect(radios.nth(1)).toBeChecked();

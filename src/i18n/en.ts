@@ -99,7 +99,7 @@ export const en: Messages = {
   'filters.themes': 'Themes',
   'filters.targetGroups': 'Target groups',
   'filters.county': 'County',
-  'filters.county.all': 'Both counties',
+  'filters.county.all': 'Both',
   'filters.county.24': 'Västerbotten',
   'filters.county.25': 'Norrbotten',
   'filters.kinds': 'Kind',

@@ -99,7 +99,7 @@ export const sv = {
   'filters.themes': 'Teman',
   'filters.targetGroups': 'Målgrupper',
   'filters.county': 'Län',
-  'filters.county.all': 'Båda länen',
+  'filters.county.all': 'Båda',
   'filters.county.24': 'Västerbotten',
   'filters.county.25': 'Norrbotten',
   'filters.kinds': 'Typ',
