@@ -63,7 +63,10 @@ export function App() {
   // they step aside into one while the comparison takes the room beside the map.
   const phone = useMediaQuery(PHONE_LAYOUT);
   const comparing = side?.kind === 'comparison';
-  const drawerMode = phone || comparing;
+  // The region in figures has no use for the project filters or the map's tools: no sidebar, and
+  // the view takes its width.
+  const figuresView = shownView === 'figures';
+  const drawerMode = (phone || comparing) && !figuresView;
   const [drawerWanted, setDrawerOpen] = useState(false);
   const drawerOpen = drawerWanted && drawerMode;
   const drawerToggle = useRef<HTMLButtonElement>(null);
@@ -122,18 +125,20 @@ export function App() {
         <div className="toolbar">
           <MunicipalityPicker />
           <ViewSwitch />
-          <DrawerToggle
-            ref={drawerToggle}
-            open={drawerOpen}
-            onToggle={() => setDrawerOpen(!drawerOpen)}
-            active={activeFilters}
-          />
+          {figuresView ? null : (
+            <DrawerToggle
+              ref={drawerToggle}
+              open={drawerOpen}
+              onToggle={() => setDrawerOpen(!drawerOpen)}
+              active={activeFilters}
+            />
+          )}
         </div>
       </Header>
       {noWebgl}
       <main
         id="main"
-        className={`layout${side ? ' layout--with-panel' : ''}${drawerOpen ? ' layout--drawer-open' : ''}`}
+        className={`layout${side ? ' layout--with-panel' : ''}${figuresView ? ' layout--no-sidebar' : ''}${drawerOpen ? ' layout--drawer-open' : ''}`}
         tabIndex={-1}
       >
         <p className="visually-hidden" role="status" aria-live="polite">
@@ -149,22 +154,29 @@ export function App() {
               })
             : ''}
         </p>
-        <div id="sidebar" className={`sidebar${drawerOpen ? ' sidebar--open' : ''}`} ref={coverRef}>
-          {/* In the drawer the themes come first, where the thumb starts. */}
-          {phone ? filters : mapTools}
-          {phone ? mapTools : filters}
-          {drawerMode && catalogue ? (
-            <div className="sidebar__done">
-              <button type="button" className="button sidebar__show" onClick={closeDrawer}>
-                {!results?.active
-                  ? t('drawer.showMap')
-                  : matching === 1
-                    ? t('drawer.showOne')
-                    : t('drawer.show', { count: matching })}
-              </button>
-            </div>
-          ) : null}
-        </div>
+        {figuresView ? null : (
+          <div
+            id="sidebar"
+            className={`sidebar${drawerOpen ? ' sidebar--open' : ''}`}
+            ref={coverRef}
+          >
+            {/* What the map shows and its tools first, as one block (in the drawer too, above the
+                some 35 filter chips), then the filters. */}
+            {mapTools}
+            {filters}
+            {drawerMode && catalogue ? (
+              <div className="sidebar__done">
+                <button type="button" className="button sidebar__show" onClick={closeDrawer}>
+                  {!results?.active
+                    ? t('drawer.showMap')
+                    : matching === 1
+                      ? t('drawer.showOne')
+                      : t('drawer.show', { count: matching })}
+                </button>
+              </div>
+            ) : null}
+          </div>
+        )}
         {mapArea}
         {view === 'figures' ? (
           <section className="list-area">

@@ -17,7 +17,13 @@ export function Header({ children }: { children: ReactNode }) {
       <div className="header__bar">
         <div className="header__brand">
           <h1 className="header__title">{t('app.title')}</h1>
-          <p className="header__tagline">{t('app.tagline')}</p>
+          <p className="header__tagline">
+            <span className="header__tagline-long">{t('app.tagline')}</span>
+            {/* On a phone: one short line that says what the app is. */}
+            <span className="header__tagline-short">{t('app.taglineShort')}</span>
+          </p>
+          {/* "Works offline now", once (pwa/UpdatePrompt): in place of the tagline for a moment. */}
+          <p className="header__notice" id="offline-notice-slot" role="status" />
         </div>
         <div className="header__actions">
           <ShareButton />

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   CLICK_CHECK_MS,
+  LABEL_ROOM,
   matchesOf,
   settle,
   type Bounds,
@@ -79,6 +80,7 @@ export function cameraDriver(map: MapLibreMap, container: HTMLElement, bounds: B
       refit,
       moving: map.isMoving(),
       reducedMotion: reducedMotion(),
+      labelRoom: LABEL_ROOM,
     });
     state = next.state;
     const move = next.move;

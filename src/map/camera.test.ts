@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   comparisonMove,
   framing,
+  LABEL_ROOM,
   matchesOf,
   selectionMove,
   settle,
@@ -220,6 +221,28 @@ describe('settle: where the camera goes', () => {
       input({ area: { left: 0, top: 0, right: 400, bottom: 300 }, covers: [] }),
     );
     expect(narrow.move).toMatchObject({ options: { padding: { top: 30 } } });
+  });
+
+  it('keeps room for the names at the edges: at least LABEL_ROOM, more where the margin is', () => {
+    const room = settle(state(), input({ labelRoom: LABEL_ROOM }));
+    expect(room.move).toMatchObject({
+      options: {
+        padding: {
+          top: Math.max(M, LABEL_ROOM.vertical),
+          right: Math.max(M, LABEL_ROOM.horizontal),
+          bottom: Math.max(M, LABEL_ROOM.vertical),
+          left: Math.max(M, LABEL_ROOM.horizontal),
+        },
+      },
+    });
+    // Beside a cover too: the room is kept from the cover's edge.
+    const covered = settle(
+      state(),
+      input({ labelRoom: LABEL_ROOM, covers: [{ left: 300, top: 0, right: 400, bottom: 300 }] }),
+    );
+    expect(covered.move).toMatchObject({
+      options: { padding: { right: 100 + LABEL_ROOM.horizontal } },
+    });
   });
 
   it('fits a wide subject by its shape: the free part that shows it largest', () => {

@@ -11,6 +11,12 @@ import { unionOf, type Bbox } from './sources';
 export const MAX_FRAMING_ZOOM = 7;
 /** An uncovered part smaller than this (an expanded sheet, an open drawer) is not framed into. */
 export const MIN_FREE_PX = 96;
+/**
+ * Room kept for the names at the edges of what is framed, in pixels: a name is drawn around its
+ * point and wider than many municipalities (Haparanda's reads east across the border), so the
+ * framed shapes alone would leave names cut at the map's edge or under what covers it.
+ */
+export const LABEL_ROOM = { horizontal: 64, vertical: 20 } as const;
 /** A click's selection is checked again while covers move in after it (the sheet opening). */
 export const CLICK_CHECK_MS = 800;
 
@@ -97,6 +103,8 @@ export interface SettleInput {
   /** The map is already moving (an easing under way): keep moving rather than jump. */
   moving: boolean;
   reducedMotion: boolean;
+  /** The least margin at the edges, for the names drawn there (the driver gives LABEL_ROOM). */
+  labelRoom?: { horizontal: number; vertical: number };
 }
 
 export type CameraMove =
@@ -111,7 +119,7 @@ export type CameraMove =
 /**
  * Where the camera goes after a change of size, covers or subject: MapLibre's padding becomes what
  * covers the map, and the subject is framed in the largest uncovered rectangle of its shape, with
- * a margin. Without a subject the view stays as the user left it (the padding changes, the
+ * a margin and room for the names at its edges (LABEL_ROOM). Without a subject the view stays as the user left it (the padding changes, the
  * picture does not).
  */
 export function settle(
@@ -144,11 +152,14 @@ export function settle(
     Math.max(8, Math.min(48, Math.min(free.right - free.left, free.bottom - free.top) / 10)),
   );
   const insets = insetsOf(area, free);
+  const room = input.labelRoom ?? { horizontal: 0, vertical: 0 };
+  const across = Math.max(margin, room.horizontal);
+  const upDown = Math.max(margin, room.vertical);
   const padding: Insets = {
-    top: insets.top + margin,
-    right: insets.right + margin,
-    bottom: insets.bottom + margin,
-    left: insets.left + margin,
+    top: insets.top + upDown,
+    right: insets.right + across,
+    bottom: insets.bottom + upDown,
+    left: insets.left + across,
   };
   const layoutKey = JSON.stringify([area.right, area.bottom, padding]);
   const changed = layoutKey !== state.layoutKey;

@@ -116,7 +116,7 @@ function SideScroll({ label, children }: { label: string; children: ReactNode })
         ref={ref}
         className="compare-scroll"
         tabIndex={0}
-        role="group"
+        role="region"
         aria-label={label}
         aria-describedby={cut ? hintId : undefined}
       >
