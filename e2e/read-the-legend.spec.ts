@@ -106,9 +106,12 @@ for (const lang of ['sv', 'en'] as const) {
     const toggle = page.locator('.legend-toggle');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByTestId('legend')).toBeHidden();
-    // Folded, the legend still names what the map shows.
-    await expect(page.getByTestId('legend-folded-title')).toHaveText(TITLE[lang].per10k);
-    await expect(page.getByTestId('legend-folded-title')).toBeVisible();
+    // Folded, the map's title still says what the map shows, and the button's name says it too.
+    await expect(page.getByTestId('map-title')).toBeVisible();
+    await expect(page.getByTestId('map-title')).toContainText(TITLE[lang].per10k);
+    await expect(toggle).toHaveAccessibleName(
+      new RegExp(`:\\s${TITLE[lang].per10k.replace(/ /g, '\\s')}$`),
+    );
     const map = (await page.locator('.map-area').boundingBox())!;
     const box = (await page.getByTestId('legend-box').boundingBox())!;
     const covered = overlap(map, box) / area(map);

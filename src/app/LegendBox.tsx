@@ -29,8 +29,9 @@ function useNarrowMap() {
 }
 
 /**
- * The legend's frame over the map's corner: a button folds it to one line, which still says what
- * the map shows (the legend's title). It starts folded where the map is small: on a phone, in an
+ * The legend's frame over the map's corner: a button folds it to one line. Folded, the map's title
+ * (MapTop) says what the map shows, and the button's name repeats the legend's title for a screen
+ * reader; shown on the button too, it would say it twice and crowd a phone's or an embed's corner. It starts folded where the map is small: on a phone, in an
  * embed and on a narrow map (a panel open beside it); the reader's choice wins once made. A notice
  * (`notice`) stays in sight outside the fold, and the camera keeps clear of the whole frame.
  */
@@ -65,15 +66,12 @@ export function LegendBox({
           aria-controls="legend-body"
           onClick={() => setOpen(!open)}
         >
-          {open ? (
-            t('legend.toggle')
-          ) : (
-            <>
-              <span className="visually-hidden">{t('legend.toggle')}: </span>
-              <span className="legend-toggle__title" data-testid="legend-folded-title">
-                {title}
-              </span>
-            </>
+          {t('legend.toggle')}
+          {open ? null : (
+            // The map's title above says it on screen; a screen reader hears it on the button.
+            <span className="visually-hidden" data-testid="legend-folded-title">
+              : {title}
+            </span>
           )}
           <Icon name="chevron" />
         </button>
