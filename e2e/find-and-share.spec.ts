@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { GeneratedCatalogue, MunicipalityCollection } from '../src/data/schemas';
 import { municipalitiesOf } from '../src/domain/catalogue/catalogue';
 import { expectNoAxeViolations } from './axe';
-import { expect, openApp, sidePort, test } from './fixtures';
+import { expect, openApp, test } from './fixtures';
 
 /** The generated data the app loads (dist/data): what a filter must give is read from it. */
 const catalogue = JSON.parse(
@@ -188,8 +189,9 @@ for (const [lang, words] of [
     const site = createServer((_req, res) =>
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
     );
-    const port = sidePort(130);
-    await new Promise<void>((resolve) => site.listen(port, '127.0.0.1', resolve));
+    // A free port of its own: the sv and en runs of this scenario run side by side.
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const { port } = site.address() as AddressInfo;
     try {
       await page.goto(`http://127.0.0.1:${port}/`);
       const frameElement = page.locator('iframe');
