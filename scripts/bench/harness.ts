@@ -96,7 +96,9 @@ export const HARNESS = String.raw`
     chips(legend).map((b, index) => ({ index, pressed: b.getAttribute('aria-pressed') === 'true', disabled: b.disabled, count: countOf(b) }));
   const resultsCount = () => {
     const results = document.querySelector('[data-testid="results"]');
-    return results ? digits((results.querySelector('h2 .count') ?? results.querySelector('h2') ?? results).textContent) : null;
+    // The first number of "(8 projekt, 3 för hela regionen)": how many projects match.
+    const text = (results?.querySelector('h2 .count') ?? results?.querySelector('h2') ?? results)?.textContent;
+    return results ? digits(/\d[\d\s\u00a0]*/.exec(text ?? '')?.[0]) : null;
   };
   B.point = (spec) => {
     if (spec.type === 'filter') return chips(spec.legend)[spec.index] ? centre(chips(spec.legend)[spec.index]) : { error: 'no chip ' + spec.index };
