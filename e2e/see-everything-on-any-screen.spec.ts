@@ -322,13 +322,23 @@ async function openDrawer(page: Page, language: Language): Promise<Locator> {
   return sidebar;
 }
 
+/** The start view at a screen size with the sidebar in sight: on a phone, its drawer opened. */
+async function openSidebar(
+  page: Page,
+  screen: string,
+  viewport: { width: number; height: number },
+  language: Language,
+): Promise<void> {
+  await page.setViewportSize(viewport);
+  await openApp(page, withLanguage('', language));
+  if (screen === 'phone') await openDrawer(page, language);
+}
+
 test.describe('the county choice is a segmented control', () => {
   for (const [screen, viewport] of SCREENS) {
     for (const language of LANGUAGES) {
       test(`${screen}, ${language}`, async ({ page }) => {
-        await page.setViewportSize(viewport);
-        await openApp(page, withLanguage('', language));
-        if (screen === 'phone') await openDrawer(page, language);
+        await openSidebar(page, screen, viewport, language);
         const group = page.getByRole('group', { name: WORDS[language].county, exact: true });
         const radios = group.getByRole('radio');
         await expect(radios).toHaveCount(3);
@@ -388,9 +398,7 @@ test.describe('the metric select shows every option whole, on white', () => {
   for (const [screen, viewport] of SCREENS) {
     for (const language of LANGUAGES) {
       test(`${screen}, ${language}`, async ({ page }) => {
-        await page.setViewportSize(viewport);
-        await openApp(page, withLanguage('', language));
-        if (screen === 'phone') await openDrawer(page, language);
+        await openSidebar(page, screen, viewport, language);
         const select = page.getByLabel(WORDS[language].metric);
         await expect(select).toBeVisible();
         const measured = await select.evaluate((e) => {

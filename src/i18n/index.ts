@@ -1,7 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { listFormat, numberFormat } from '../domain/intl';
+import { listFormat } from '../domain/intl';
 import { useViewStore } from '../state/store';
-import type { Language } from '../domain/language';
+import { localeOf, type Language } from '../domain/language';
+import { formatFigure } from '../domain/metrics/digits';
 import { sv, type MessageKey, type Messages } from './sv';
 
 export type { Language } from '../domain/language';
@@ -68,10 +69,11 @@ export function translator(language: Language): Translate {
   return (key, params) => fill(messages[key], params);
 }
 
-export const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
+export const locale = localeOf;
 
+/** A number with at most so many decimals: the one rule of the figures (domain/metrics/digits). */
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 0): string {
-  return numberFormat(locale(language), { maximumFractionDigits }).format(value);
+  return formatFigure(value, maximumFractionDigits, language);
 }
 
 /** "Boden, Piteå och Luleå" / "Boden, Piteå and Luleå". */

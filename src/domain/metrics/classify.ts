@@ -1,6 +1,7 @@
 import { ckmeans } from 'simple-statistics';
 import { numberFormat } from '../intl';
 import { roundTo } from './digits';
+import { localeOf, type Language } from '../language';
 
 /**
  * ColorBrewer YlGnBu (Cynthia Brewer, Apache-2.0), light → dark. Sequential single-direction
@@ -144,7 +145,6 @@ function formatOptions(value: number): Intl.NumberFormatOptions {
  * A class break as people read it: "1 124" in Swedish (Intl's no-break space as thousands
  * separator, decimal comma), "1,124" in English; small values keep 1–2 decimals ("0,37").
  */
-export function formatBreak(value: number, language: 'sv' | 'en'): string {
-  const locale = language === 'sv' ? 'sv-SE' : 'en-GB';
-  return numberFormat(locale, formatOptions(value)).format(value);
+export function formatBreak(value: number, language: Language): string {
+  return numberFormat(localeOf(language), formatOptions(value)).format(value);
 }

@@ -1,4 +1,5 @@
 import { numberFormat } from '../intl';
+import { localeOf, type Language } from '../language';
 
 /**
  * One precision per figure: how many decimals it is written with wherever it is shown (the
@@ -30,7 +31,6 @@ export function roundTo(value: number, digits: number): number {
 }
 
 /** A figure as people read it in the language: "0,14" and "1 124" (no-break space) in Swedish. */
-export function formatFigure(value: number, digits: number, language: 'sv' | 'en'): string {
-  const locale = language === 'sv' ? 'sv-SE' : 'en-GB';
-  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
+export function formatFigure(value: number, digits: number, language: Language): string {
+  return numberFormat(localeOf(language), { maximumFractionDigits: digits }).format(value);
 }
